@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // wired by src/background (see issue 2)
+});

@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Fineprint</p>, document.getElementById('app')!);

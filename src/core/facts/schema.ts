@@ -1,0 +1,187 @@
+import { z } from 'zod';
+
+/**
+ * The policy summary ("facts"): one schema shared by the background worker, the popup and the CLI.
+ * Field names, shapes and vocabularies are those of ../shared/gold/seeds.facts.json (see
+ * ../shared/gold/README.md). Evidence values are block ids (`Block.id`, the 0-based index).
+ *
+ * A field that the extraction does not cover yet is ABSENT; a field it covers but the policy is
+ * silent on is PRESENT and empty (e.g. `retention: []`, `sells_data: 'unstated'`), so the popup can
+ * say "not mentioned" instead of guessing.
+ */
+
+export const DATA_TYPES = [
+  'contact',
+  'financial',
+  'location',
+  'demographic',
+  'computer_information',
+  'device_identifiers',
+  'cookies_tracking',
+  'online_activity',
+  'user_profile',
+  'health',
+  'social_media',
+  'survey',
+  'personal_identifier',
+  'audio_video',
+  'sensor',
+  'network',
+  'purchase',
+  'generic_personal',
+] as const;
+
+export const RECIPIENTS = [
+  'affiliates',
+  'service_providers',
+  'advertisers',
+  'analytics',
+  'payment_processors',
+  'law_enforcement',
+  'business_transfer',
+  'mapping_location_providers',
+  'cloud_hosting',
+  'partners',
+  'public',
+  'other_third_parties',
+] as const;
+
+export const PURPOSES = [
+  'service_provision',
+  'improvement_analytics',
+  'marketing',
+  'advertising',
+  'personalization',
+  'security_fraud',
+  'legal_compliance',
+  'communication',
+  'research',
+  'other',
+] as const;
+
+export const RIGHTS = [
+  'access',
+  'correction',
+  'deletion',
+  'portability',
+  'restrict',
+  'object',
+  'withdraw_consent',
+  'opt_out_marketing',
+  'opt_out_location',
+  'cookie_control',
+  'account_closure',
+  'complaint_authority',
+  'automated_decision',
+] as const;
+
+export const CHANGE_NOTICES = ['none_without_notice', 'posted_only', 'direct_notice_for_material', 'unstated'] as const;
+
+export const RED_FLAGS = [
+  'changes_without_notice',
+  'business_transfer_sale',
+  'fee_for_requests',
+  'may_refuse_requests',
+  'backup_retention_after_deletion',
+  'consent_by_use',
+  'sharing_consent_by_use',
+  'weak_protection_countries',
+  'ad_targeting',
+  'data_linked_to_identity',
+  'no_security_guarantee',
+  'keeps_prior_versions',
+] as const;
+
+export const DataTypeSchema = z.enum(DATA_TYPES);
+export const RecipientSchema = z.enum(RECIPIENTS);
+export const PurposeSchema = z.enum(PURPOSES);
+export const RightSchema = z.enum(RIGHTS);
+export type DataType = z.infer<typeof DataTypeSchema>;
+export type Recipient = z.infer<typeof RecipientSchema>;
+export type Purpose = z.infer<typeof PurposeSchema>;
+export type Right = z.infer<typeof RightSchema>;
+
+const BlockIds = z.array(z.number().int().nonnegative());
+/** value → block ids that support it */
+const EvidenceMap = z.record(z.string(), BlockIds);
+
+/** A parsed duration: "at least 3 years" → { min: { value: 3, unit: 'year' } }. */
+const DurationSchema = z.object({
+  value: z.number().nonnegative(),
+  unit: z.enum(['day', 'week', 'month', 'year']),
+});
+
+export const RetentionStatementSchema = z.object({
+  quote: z.string(),
+  index: z.number().int().nonnegative(),
+  /** Parsed bounds, when the statement gives a period. */
+  min: DurationSchema.optional(),
+  max: DurationSchema.optional(),
+  /** "as long as necessary", "as required by law": a period is implied but not given. */
+  unspecified: z.boolean().optional(),
+  /** The statement is about copies kept in backups. */
+  backups: z.boolean().optional(),
+});
+export type RetentionStatement = z.infer<typeof RetentionStatementSchema>;
+
+export const RedFlagSchema = z.object({
+  flag: z.string(),
+  quote: z.string(),
+  index: z.number().int().nonnegative(),
+});
+export type RedFlag = z.infer<typeof RedFlagSchema>;
+
+export const FactsSchema = z.object({
+  company: z.array(z.string()).optional(),
+  company_evidence: BlockIds.optional(),
+
+  collected: z.array(DataTypeSchema).optional(),
+  collected_evidence: EvidenceMap.optional(),
+  /** Data types disclosed to or collected by third parties (same vocabulary as `collected`). */
+  shared_types: z.array(DataTypeSchema).optional(),
+  shared_types_evidence: EvidenceMap.optional(),
+  shared_with: z.array(RecipientSchema).optional(),
+  shared_evidence: EvidenceMap.optional(),
+  sells_data: z.enum(['yes', 'no', 'unstated']).optional(),
+  sells_data_evidence: BlockIds.optional(),
+  purposes: z.array(PurposeSchema).optional(),
+  purposes_evidence: EvidenceMap.optional(),
+
+  rights: z.array(RightSchema).optional(),
+  rights_evidence: EvidenceMap.optional(),
+  /** Contact channels exactly as written: e-mails, phone numbers, URLs, postal lines, in-app paths. */
+  how_to_exercise: z.array(z.string()).optional(),
+  how_to_exercise_evidence: EvidenceMap.optional(),
+
+  retention: z.array(RetentionStatementSchema).optional(),
+  children: z
+    .object({ min_age: z.number().int().nullable(), parental_consent: z.boolean().nullable() })
+    .optional(),
+  children_evidence: BlockIds.optional(),
+  transfers: z.object({ countries: z.array(z.string()), safeguards: z.array(z.string()) }).optional(),
+  transfers_evidence: BlockIds.optional(),
+  security_measures: z.array(z.string()).optional(),
+  security_evidence: EvidenceMap.optional(),
+  change_notice: z.enum(CHANGE_NOTICES).optional(),
+  change_notice_quote: z.string().optional(),
+  change_notice_evidence: BlockIds.optional(),
+  consent_by_use: z.boolean().optional(),
+  consent_by_use_evidence: BlockIds.optional(),
+
+  red_flags: z.array(RedFlagSchema).optional(),
+  contradictions: z.array(z.object({ a: z.number().int(), b: z.number().int(), why: z.string() })).optional(),
+});
+export type Facts = z.infer<typeof FactsSchema>;
+
+/**
+ * Where in a block a fact was read: lets the popup open the exact sentence and the page scroll
+ * to it. `field` is a Facts key (e.g. 'collected'), `value` the vocabulary value or string it supports.
+ */
+export const FactSpanSchema = z.object({
+  field: z.string(),
+  value: z.string(),
+  block: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type FactSpan = z.infer<typeof FactSpanSchema>;

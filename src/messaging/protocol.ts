@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { BlockSchema } from '../core/types';
+import { AnalysisSchema } from '../core/analysis';
+
+/**
+ * Every message between Fineprint's contexts. Receivers parse with these schemas and reject
+ * anything else (unknown type, wrong shape, foreign sender): see `src/messaging/guard.ts`.
+ *
+ *  content  → background : analyze-page, page-status
+ *  popup    → background : get-tab-state
+ *  popup    → content    : get-page-info, set-highlights, scroll-to
+ */
+
+const Url = z.string().max(8192);
+
+export const DetectionSchema = z.object({
+  isPolicy: z.boolean(),
+  score: z.number(),
+  signals: z.array(z.string()),
+  /** BCP-47-ish primary language guess ('en', 'de', …) or 'und'. */
+  language: z.string(),
+});
+export type Detection = z.infer<typeof DetectionSchema>;
+
+export const PolicyLinkSchema = z.object({ href: Url, text: z.string().max(500) });
+export type PolicyLink = z.infer<typeof PolicyLinkSchema>;
+
+/** Content script found a policy: classify these blocks and keep the summary for this tab. */
+export const AnalyzePageSchema = z.object({
+  type: z.literal('fp/analyze-page'),
+  url: Url,
+  title: z.string().max(2000),
+  detection: DetectionSchema,
+  blocks: z.array(BlockSchema).max(20_000),
+});
+
+/** Content script on a page it will not analyze (not a policy, or unsupported language). */
+export const PageStatusSchema = z.object({
+  type: z.literal('fp/page-status'),
+  url: Url,
+  status: z.enum(['not-policy', 'unsupported-language']),
+  detection: DetectionSchema.optional(),
+});
+
+export const GetTabStateSchema = z.object({
+  type: z.literal('fp/get-tab-state'),
+  tabId: z.number().int(),
+  /** When given, a cached analysis of another URL is not returned. */
+  url: Url.optional(),
+});
+
+export const GetPageInfoSchema = z.object({ type: z.literal('fp/get-page-info') });
+export const SetHighlightsSchema = z.object({ type: z.literal('fp/set-highlights'), enabled: z.boolean() });
+export const ScrollToSchema = z.object({
+  type: z.literal('fp/scroll-to'),
+  block: z.number().int().nonnegative(),
+  /** Character span within the block's text; the sentence around it is what gets shown. */
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+});
+
+export const BackgroundRequestSchema = z.discriminatedUnion('type', [
+  AnalyzePageSchema,
+  PageStatusSchema,
+  GetTabStateSchema,
+]);
+export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
+
+export const ContentRequestSchema = z.discriminatedUnion('type', [
+  GetPageInfoSchema,
+  SetHighlightsSchema,
+  ScrollToSchema,
+]);
+export type ContentRequest = z.infer<typeof ContentRequestSchema>;
+
+// ---- replies ---------------------------------------------------------------------------------
+
+export const TabStateSchema = z.object({
+  status: z.enum(['policy', 'not-policy', 'unsupported-language', 'unknown']),
+  url: Url.optional(),
+  title: z.string().optional(),
+  detection: DetectionSchema.optional(),
+  analysis: AnalysisSchema.optional(),
+  analyzedAt: z.number().optional(),
+});
+export type TabState = z.infer<typeof TabStateSchema>;
+
+/** Reply to analyze-page: the per-block categories the content script highlights. */
+export const AnalyzeReplySchema = z.object({
+  ok: z.literal(true),
+  blocks: z.array(
+    z.object({
+      id: z.number().int(),
+      categories: z.array(z.string()),
+      evidence: z.array(z.object({ rule: z.string(), category: z.string(), start: z.number(), end: z.number() })),
+    }),
+  ),
+});
+export type AnalyzeReply = z.infer<typeof AnalyzeReplySchema>;
+
+export const PageInfoSchema = z.object({
+  url: Url,
+  title: z.string(),
+  status: z.enum(['policy', 'not-policy', 'unsupported-language', 'pending']),
+  highlights: z.boolean(),
+  policyLink: PolicyLinkSchema.nullable(),
+});
+export type PageInfo = z.infer<typeof PageInfoSchema>;
+
+export const ErrorReplySchema = z.object({ ok: z.literal(false), error: z.string() });
+export type ErrorReply = z.infer<typeof ErrorReplySchema>;
