@@ -1,22 +1,11 @@
-import { z } from 'zod';
-import { BlockSchema, BlockClassificationSchema, type Block, type ClassifiedBlock } from './types';
-import { FactsSchema, FactSpanSchema } from './facts/schema';
+import type { Block, ClassifiedBlock } from './types';
 import { classifyBlocks } from '../rules';
 import { extractFacts } from './facts/extract';
+import type { Analysis } from './analysis-schema';
 
-/**
- * The whole reading of one policy: classified blocks plus the summary facts. This is what the
- * background worker caches per tab, what the popup renders and what `cli analyze` prints.
- */
-export const ClassifiedBlockSchema = BlockSchema.extend(BlockClassificationSchema.omit({ id: true }).shape);
-
-export const AnalysisSchema = z.object({
-  blocks: z.array(ClassifiedBlockSchema),
-  facts: FactsSchema,
-  spans: z.array(FactSpanSchema),
-  stats: z.object({ blocks: z.number().int(), words: z.number().int(), ms: z.number() }),
-});
-export type Analysis = z.infer<typeof AnalysisSchema>;
+// The schemas live in a DOM- and classifier-free module (the popup validates with them); re-exported
+// here so existing imports keep working.
+export { ClassifiedBlockSchema, AnalysisSchema, type Analysis } from './analysis-schema';
 
 /** Classify every block, then read the facts from the classified blocks. Pure: no DOM, no I/O. */
 export function analyzeBlocks(blocks: Block[], now: () => number = () => performance.now()): Analysis {

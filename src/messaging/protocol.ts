@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BlockSchema } from '../core/types';
-import { AnalysisSchema } from '../core/analysis';
+import { AnalysisSchema } from '../core/analysis-schema';
 
 /**
  * Every message between Fineprint's contexts. Receivers parse with these schemas and reject

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { BlockSchema, BlockClassificationSchema } from './types';
+import { FactsSchema, FactSpanSchema } from './facts/schema';
+
+/**
+ * The shape of one policy reading (classified blocks plus summary facts), without the code that
+ * produces it. Lives apart from `analysis.ts` so the popup and the message protocol can validate an
+ * `Analysis` without pulling the classifier (and compromise) into their bundles.
+ */
+export const ClassifiedBlockSchema = BlockSchema.extend(BlockClassificationSchema.omit({ id: true }).shape);
+
+export const AnalysisSchema = z.object({
+  blocks: z.array(ClassifiedBlockSchema),
+  facts: FactsSchema,
+  spans: z.array(FactSpanSchema),
+  stats: z.object({ blocks: z.number().int(), words: z.number().int(), ms: z.number() }),
+});
+export type Analysis = z.infer<typeof AnalysisSchema>;

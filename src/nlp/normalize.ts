@@ -1,0 +1,144 @@
+import { isKnownWord } from './lexicon';
+
+/**
+ * Text as the rules read it: lower case, typographic quotes folded, and the spaces that scraping
+ * lost put back ("Wemay" → "we may", "ourProducts" → "our products", "collect,use" → "collect, use").
+ * Every character of `text` remembers where it came from in the original, so evidence spans found
+ * in the normalised text point at the right characters of the block the user sees.
+ */
+export interface NormalizedText {
+  /** The normalised, lower-cased text the rules match against. */
+  readonly text: string;
+  /** offsets[i] = index in the original of normalised char i; offsets[text.length] = original length. */
+  readonly offsets: Int32Array;
+  readonly original: string;
+}
+
+/** Longest glued token we try to split; longer runs are left alone (and keep the pass linear). */
+const MAX_SPLIT_TOKEN = 24;
+
+const FOLD: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u2032': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u00A0': ' ',
+  '\u2007': ' ',
+  '\u202F': ' ',
+  '\u2009': ' ',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2010': '-',
+  '\u2011': '-',
+};
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * Where a run of letters should be split: camel-case humps ("ThisNotice") and glued lexicon words
+ * ("ouraffiliates"). Returns split positions relative to the run.
+ */
+function splitPoints(run: string): number[] {
+  const points: number[] = [];
+  // Camel humps: a lower-case letter followed by Upper+lower ("ourProducts", "MobileApp").
+  let pieceStart = 0;
+  const pieces: [number, number][] = [];
+  for (let i = 1; i < run.length; i++) {
+    const prev = run.charCodeAt(i - 1);
+    const cur = run.charCodeAt(i);
+    if (isLower(prev) && isUpper(cur)) {
+      pieces.push([pieceStart, i]);
+      points.push(i);
+      pieceStart = i;
+    }
+  }
+  pieces.push([pieceStart, run.length]);
+  for (const [s, e] of pieces) {
+    const len = e - s;
+    if (len < 4 || len > MAX_SPLIT_TOKEN) continue;
+    const lower = run.slice(s, e).toLowerCase();
+    if (isKnownWord(lower)) continue;
+    // Prefer the split with the longest known right half ("we|may", "our|affiliates").
+    for (let i = 1; i < len - 1; i++) {
+      if (isKnownWord(lower.slice(0, i)) && isKnownWord(lower.slice(i))) {
+        points.push(s + i);
+        break;
+      }
+    }
+  }
+  return points.sort((a, b) => a - b);
+}
+
+export function normalize(original: string): NormalizedText {
+  const out: string[] = [];
+  const offsets: number[] = [];
+  const n = original.length;
+  let i = 0;
+  while (i < n) {
+    const code = original.charCodeAt(i);
+    if (isAsciiLetter(code)) {
+      let j = i + 1;
+      while (j < n && isAsciiLetter(original.charCodeAt(j))) j++;
+      const run = original.slice(i, j);
+      const points = splitPoints(run);
+      let p = 0;
+      for (let k = 0; k < run.length; k++) {
+        if (p < points.length && points[p] === k) {
+          out.push(' ');
+          offsets.push(i + k);
+          p++;
+        }
+        out.push(run[k].toLowerCase());
+        offsets.push(i + k);
+      }
+      i = j;
+      continue;
+    }
+    const ch = original[i];
+    const folded = FOLD[ch];
+    if (folded !== undefined) {
+      out.push(folded);
+    } else {
+      const lower = ch.toLowerCase();
+      // Keep one code unit per code unit so offsets stay one to one (e.g. "İ" lower-cases to 2 units).
+      out.push(lower.length === 1 ? lower : ch);
+    }
+    offsets.push(i);
+    // Punctuation glued to the next word ("collect,use", "there.Your", "(collectively"ZuoMi").
+    if ((ch === ',' || ch === ';' || ch === ')' || ch === '.' || ch === ':') && i + 1 < n) {
+      const next = original.charCodeAt(i + 1);
+      const prev = i > 0 ? original.charCodeAt(i - 1) : 0;
+      const glued =
+        ch === '.'
+          ? isUpper(next) && isLower(prev) && i >= 2 && isLower(original.charCodeAt(i - 2))
+          : isAsciiLetter(next);
+      if (glued) {
+        out.push(' ');
+        offsets.push(i + 1);
+      }
+    }
+    i++;
+  }
+  offsets.push(n);
+  return { text: out.join(''), offsets: Int32Array.from(offsets), original };
+}
+
+/** Map a [start, end) span of the normalised text back to the original text. */
+export function toOriginalSpan(norm: NormalizedText, start: number, end: number): { start: number; end: number } {
+  const s = norm.offsets[Math.max(0, Math.min(start, norm.text.length))];
+  const lastChar = Math.max(start, Math.min(end, norm.text.length) - 1);
+  let e = lastChar >= norm.text.length ? norm.original.length : norm.offsets[lastChar] + 1;
+  if (e <= s) e = Math.min(norm.original.length, s + 1);
+  return { start: s, end: e };
+}

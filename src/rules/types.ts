@@ -1,0 +1,48 @@
+import type { Category } from '../core/categories';
+
+/**
+ * A rule is data: what it looks for, how it treats negation and exceptions, and examples that
+ * prove it (run by tests/unit/rules/registry.test.ts). The interpreter in ./engine.ts runs them.
+ *
+ * Patterns are regular expressions over the NORMALISED text (lower case, quotes folded, glued words
+ * split; see src/nlp/normalize.ts), evaluated sentence by sentence. To stay linear on hostile input
+ * every pattern uses bounded gaps (`[^.]{0,60}`, `(?:\s+\S+){0,3}`) and no nested unbounded
+ * quantifiers over overlapping classes.
+ */
+export interface RuleExamples {
+  /** Texts the rule must fire on (each alone, as a one-block document). */
+  match: string[];
+  /** Texts the rule must not fire on. */
+  noMatch: string[];
+}
+
+/**
+ * How a rule treats a negated statement. Most privacy practices keep their category when denied
+ * ("we do not sell your data" is still a statement about sharing, per OPP-115 and our gold), so the
+ * default is `keep`. `drop` ignores a hit when a negator ("not", "never", "no") stands shortly
+ * before it in the same sentence, for cues whose negation means the practice is absent.
+ */
+export type NegationPolicy = 'keep' | 'drop';
+
+export interface Rule {
+  /** `<family>/<name>`, unique; shown as evidence. */
+  id: string;
+  category: Category;
+  /** What it catches and why (printed in the README rules table). */
+  description: string;
+  /** Any of these matching inside a sentence fires the rule (lower-case regexes, no flags needed). */
+  patterns: RegExp[];
+  /** The same sentence must ALSO match one of these (e.g. a data noun next to a verb). */
+  requires?: RegExp[];
+  /** Exceptions: the hit is dropped when any of these matches in the same sentence. */
+  unless?: RegExp[];
+  negation: NegationPolicy;
+  /**
+   * Strength of the signal. A category is assigned when the weights of the distinct rules that fired
+   * for it in a block reach 1; weak cues (0.5) need a second cue to count.
+   */
+  weight: number;
+  /** Only for headings (section titles name a topic in a few words: "Children's Privacy"). */
+  headingOnly?: boolean;
+  examples: RuleExamples;
+}
