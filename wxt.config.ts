@@ -3,23 +3,37 @@ import { defineConfig } from 'wxt';
 // Fineprint's build. WXT writes the MV3 manifest for Chrome and Firefox from this file and
 // the entrypoints/ folder. The polyfill module makes `browser` (from `wxt/browser`) the same
 // promise-based webextension-polyfill API in every context on both browsers.
+//
+// No host permissions: the content script's `matches` (entrypoints/content.ts) is what lets it
+// read http(s) pages, and all analysis happens on the device, so Fineprint makes no requests.
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Fineprint',
     description: 'Reads privacy policies for you: what is collected, who gets it, what you can do. Entirely on your device.',
-    // storage: the per-tab summary cache (storage.session) and the per-site highlight settings (storage.local).
-    permissions: ['storage'],
-    action: { default_title: 'Fineprint' },
+    permissions: [
+      // storage: the per-tab summary cache (storage.session, survives the worker being stopped)
+      // and the per-site highlight setting (storage.local). Nothing else is needed: the badge
+      // (action API), tabs.onRemoved and messaging need no permission.
+      'storage',
+    ],
+    icons: ICONS,
+    action: { default_title: 'Fineprint', default_icon: ICONS },
     ...(browser === 'firefox'
       ? {
+          // Firefox 140 (the current ESR) is the first with both the CSS Custom Highlight API
+          // (inline highlights) and `data_collection_permissions`; Firefox for Android has the
+          // latter from 142.
           browser_specific_settings: {
             gecko: {
               id: 'fineprint@fineprint.dev',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

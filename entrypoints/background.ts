@@ -1,3 +1,5 @@
+import { startBackground } from '../src/background/main';
+
 export default defineBackground(() => {
-  // wired by src/background (see issue 2)
+  startBackground();
 });

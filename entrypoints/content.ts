@@ -1,7 +1,9 @@
+import { startContentScript } from '../src/page/content-main';
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {
-    // wired by src/page (see issue 2)
+  main(ctx) {
+    startContentScript(ctx);
   },
 });

@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import { App } from '../../src/ui/App';
+import { createBrowserApi } from '../../src/ui/api';
+import '../../src/ui/popup.css';
 
-render(<p>Fineprint</p>, document.getElementById('app')!);
+render(<App api={createBrowserApi()} />, document.getElementById('app')!);

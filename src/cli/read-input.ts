@@ -63,12 +63,37 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   const controls = (lossy.match(/[\u0001-\u0008\u000E-\u001F\u007F]/g) ?? []).length;
   // Random/binary bytes: ~1 in 8 is a C0 control and most sequences are invalid UTF-8. Legacy
   // encodings (Latin-1, Windows-1252) have almost no controls and only a few invalid bytes.
-  if (controls / lossy.length > 0.01 || invalid / lossy.length > 0.3) {
+  // (The invalid-sequence ratio means little on a few bytes: "café “q”" in Windows-1252 is 3/8 invalid.)
+  if (controls / lossy.length > 0.01 || (lossy.length >= 64 && invalid / lossy.length > 0.3)) {
     return { ok: false, error: 'looks like a binary file (mostly invalid UTF-8), not text or HTML' };
   }
   const declared = declaredCharset(new TextDecoder('latin1').decode(sample));
-  const legacy = declared && isSupportedEncoding(declared) ? declared : 'windows-1252';
-  return finish(new TextDecoder(legacy).decode(bytes), bytes.length, legacy);
+  if (declared && !WINDOWS_1252_LABELS.has(declared) && isSupportedEncoding(declared)) {
+    return finish(new TextDecoder(declared).decode(bytes), bytes.length, declared);
+  }
+  // HTML's default for undeclared legacy text (and what browsers use for "latin1"/"iso-8859-1").
+  return finish(decodeWindows1252(bytes), bytes.length, 'windows-1252');
+}
+
+const WINDOWS_1252_LABELS = new Set(['windows-1252', 'cp1252', 'latin1', 'iso-8859-1', 'iso8859-1', 'l1', 'us-ascii', 'ascii']);
+
+/** 0x80–0x9F of Windows-1252 (curly quotes, dashes, €…); the rest of the byte range is Latin-1. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/**
+ * Node 20's TextDecoder decodes 'windows-1252' as ISO-8859-1 (0x93 becomes U+0093, not “), so the
+ * mapping is done here: a policy's curly quotes must survive for quotes and offsets to make sense.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const part = bytes.subarray(i, i + CHUNK);
+    let s = '';
+    for (const b of part) s += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+    out += s;
+  }
+  return out;
 }
 
 function finish(text: string, bytes: number, encoding: string): ReadResult {

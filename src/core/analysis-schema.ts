@@ -4,8 +4,8 @@ import { FactsSchema, FactSpanSchema } from './facts/schema';
 
 /**
  * The shape of one policy reading (classified blocks plus summary facts), without the code that
- * produces it. Lives apart from `analysis.ts` so the popup and the message protocol can validate an
- * `Analysis` without pulling the classifier (and compromise) into their bundles.
+ * produces it. Lives apart from `analysis.ts` so the message protocol (imported by the content
+ * script) and the popup's types do not pull the classifier (and compromise) into their bundles.
  */
 export const ClassifiedBlockSchema = BlockSchema.extend(BlockClassificationSchema.omit({ id: true }).shape);
 

@@ -3,7 +3,7 @@ import { classifyBlocks } from '../rules';
 import { extractFacts } from './facts/extract';
 import type { Analysis } from './analysis-schema';
 
-// The schemas live in a DOM- and classifier-free module (the popup validates with them); re-exported
+// The schemas live in a DOM- and classifier-free module (protocol.ts validates with them); re-exported
 // here so existing imports keep working.
 export { ClassifiedBlockSchema, AnalysisSchema, type Analysis } from './analysis-schema';
 

@@ -82,6 +82,8 @@ export const TabStateSchema = z.object({
   detection: DetectionSchema.optional(),
   analysis: AnalysisSchema.optional(),
   analyzedAt: z.number().optional(),
+  /** Set when the cached analysis was slimmed (or dropped) to fit the session-storage budget. */
+  truncated: z.boolean().optional(),
 });
 export type TabState = z.infer<typeof TabStateSchema>;
 
@@ -104,6 +106,8 @@ export const PageInfoSchema = z.object({
   status: z.enum(['policy', 'not-policy', 'unsupported-language', 'pending']),
   highlights: z.boolean(),
   policyLink: PolicyLinkSchema.nullable(),
+  /** Why a policy page has no analysis (e.g. the background worker could not be reached). */
+  error: z.string().optional(),
 });
 export type PageInfo = z.infer<typeof PageInfoSchema>;
 

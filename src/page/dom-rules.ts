@@ -47,11 +47,10 @@ const ROLE_KIND: Record<string, 'heading' | 'bullet' | 'cell'> = {
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menubar', 'menu', 'toolbar']);
 const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'SEARCH']);
 /** `header`/`footer` are page chrome only outside sectioning content (HTML's banner/contentinfo rule). */
-const SECTIONING = 'article, main, section, [role="main"], [role="article"]';
 
 /** Consent/cookie banners: marked by id/class of the widget or of well-known consent managers. */
 const COOKIE_BANNER_RE =
-  /(cookie|consent|gdpr|ccpa)[-_ ]?(banner|bar|notice|popup|pop-up|modal|dialog|overlay|wall|law|alert|message|box|container|window|prompt)|onetrust|cookiebot|cybotcookie|cookieyes|cc[-_]window|cc[-_]banner|truste[-_]?consent|qc-cmp|didomi|usercentrics|osano|iubenda[-_]cs|cmp[-_]?(banner|container)|^cookies?$/i;
+  /(cookie|consent|gdpr|ccpa)[-_ ]?(banner|bar|notice|popup|pop-up|modal|dialog|overlay|wall|law|alert|message|box|container|window|prompt|consent)|onetrust|cookiebot|cybotcookie|cookieyes|cc[-_]window|cc[-_]banner|truste[-_]?consent|qc-cmp|didomi|usercentrics|osano|iubenda[-_]cs|cmp[-_]?(banner|container)|^cookies?$/i;
 /** A real policy section named "cookie …" is long; banners are short. */
 const COOKIE_BANNER_MAX_CHARS = 2500;
 
@@ -82,8 +81,13 @@ export function isChrome(el: Element): boolean {
 }
 
 function hasSectioningAncestor(el: Element): boolean {
-  const parent = el.parentElement;
-  return !!parent && typeof parent.closest === 'function' && parent.closest(SECTIONING) !== null;
+  for (let up = el.parentElement; up; up = up.parentElement) {
+    const tag = tagOf(up);
+    if (tag === 'ARTICLE' || tag === 'MAIN' || tag === 'SECTION') return true;
+    const role = up.getAttribute('role');
+    if (role === 'main' || role === 'article') return true;
+  }
+  return false;
 }
 
 export function isCookieBanner(el: Element): boolean {

@@ -1,5 +1,5 @@
-import type { DataType, Recipient, Purpose, Right } from '../core/facts/schema';
-import { CHANGE_NOTICES, RED_FLAGS } from '../core/facts/schema';
+// Types only: a value import of schema.ts would pull zod into the popup bundle.
+import type { DataType, Recipient, Purpose, Right, CHANGE_NOTICES, RED_FLAGS } from '../core/facts/schema';
 
 /**
  * Human labels for the summary vocabularies of `src/core/facts/schema.ts`. Typed as complete
@@ -101,6 +101,17 @@ export const RED_FLAG_LABELS: Record<RedFlagKind, Label> = {
   data_linked_to_identity: { label: 'Collected data is linked to your identity' },
   no_security_guarantee: { label: 'No guarantee your data is secure' },
   keeps_prior_versions: { label: 'Old versions of your data are kept' },
+  disclosure_without_consent: { label: 'Your data may be disclosed without your consent' },
+  collection_without_consent: { label: 'Data may be collected without your consent' },
+  no_liability_for_breach: { label: 'They accept no liability for data breaches' },
+  cookie_consent_by_browsing: { label: 'Browsing the site counts as consent to cookies' },
+  changes_posted_only: { label: 'Changes are only posted, you are not told' },
+  no_compliance_guarantee: { label: 'They do not promise to follow this policy' },
+  vague_retention: { label: 'Data may be kept indefinitely' },
+  limited_deletion_right: { label: 'You can ask for deletion only in some cases' },
+  limited_correction: { label: 'You may not be able to correct your data' },
+  missing_contact_email: { label: 'A contact address is missing from the policy' },
+  credit_checks: { label: 'They may run credit checks' },
 };
 
 /**

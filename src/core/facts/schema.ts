@@ -90,6 +90,17 @@ export const RED_FLAGS = [
   'data_linked_to_identity',
   'no_security_guarantee',
   'keeps_prior_versions',
+  'disclosure_without_consent',
+  'collection_without_consent',
+  'no_liability_for_breach',
+  'cookie_consent_by_browsing',
+  'changes_posted_only',
+  'no_compliance_guarantee',
+  'vague_retention',
+  'limited_deletion_right',
+  'limited_correction',
+  'missing_contact_email',
+  'credit_checks',
 ] as const;
 
 export const DataTypeSchema = z.enum(DATA_TYPES);

@@ -1,0 +1,25 @@
+import { browser } from 'wxt/browser';
+import { analyzeBlocks } from '../core/analysis';
+import { createTabCache } from '../storage/tab-cache';
+import type { StorageAreaLike } from '../storage/area';
+import { createBadge } from './badge';
+import { handleBackgroundMessage, handleTabRemoved, type BackgroundDeps } from './handlers';
+
+/**
+ * Wires the worker. Called synchronously from `entrypoints/background.ts` so the listeners are
+ * registered in the first turn of every worker start: an MV3 worker woken by a message only
+ * delivers it to listeners that exist by then.
+ */
+export function startBackground(): void {
+  const deps: BackgroundDeps = {
+    self: { id: browser.runtime.id, pageOrigin: browser.runtime.getURL('/') },
+    cache: createTabCache(browser.storage.session as unknown as StorageAreaLike),
+    analyze: (blocks) => analyzeBlocks(blocks),
+    badge: createBadge(browser.action),
+  };
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => handleBackgroundMessage(message, sender, deps));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void handleTabRemoved(tabId, deps);
+  });
+}

@@ -1,0 +1,389 @@
+import { detectLanguage } from './language';
+import { blocksFromText } from './text-blocks';
+
+/**
+ * DOM-free privacy-policy scoring. The page detector (src/page/detect.ts) and the plain-text path
+ * (`detectPolicyFromText`, the CLI's `analyze FILE.txt`) both reduce a document to
+ * `PolicyFeatures` and score them here.
+ *
+ * What makes a privacy policy, in general:
+ *  - it names itself: title/main heading "Privacy Policy/Notice/Statement", and the text refers
+ *    to itself ("this Privacy Policy", "this Notice");
+ *  - it covers the practice topics (collection, use, sharing, rights/choices, cookies, retention,
+ *    security, children, contact, changes), as section headings and across the whole text;
+ *  - privacy vocabulary ("personal information", "third parties", "opt out") is dense and spread
+ *    over the document, not concentrated in one paragraph.
+ * Hard negatives get their own signals: terms of service / other legal documents (they name
+ * themselves "these Terms"), news and blog articles about privacy (bylines, reported speech),
+ * privacy-settings pages (controls, little prose), cookie banners (short text on a page about
+ * something else: the banner is not part of the content we score).
+ */
+
+/**
+ * The detector's verdict. Same shape as `Detection` in src/messaging/protocol.ts (the core may
+ * not import the messaging layer; the types are structurally identical and checked where used).
+ */
+export interface Detection {
+  isPolicy: boolean;
+  score: number;
+  signals: string[];
+  /** BCP-47-ish primary language guess ('en', 'de', …) or 'und'. */
+  language: string;
+}
+
+export interface PolicyFeatures {
+  /** Document title (`<title>`), may be empty. */
+  title: string;
+  /** Main headings (h1, or the first heading), in order. */
+  mainHeadings: string[];
+  /** All section headings (h1–h6 and heading-like blocks), in order. */
+  headings: string[];
+  /** Readable text of the main content, blocks joined by newlines. */
+  text: string;
+  url?: string;
+  /** Interactive settings controls (checkboxes, switches, radios, selects) on the page. */
+  controls?: number;
+}
+
+export interface ScoreDetail extends Detection {
+  /** Numeric contributions by signal name (for eval reports). */
+  contributions: Record<string, number>;
+}
+
+/** Decision threshold on the summed score. */
+export const POLICY_THRESHOLD = 5;
+
+// ---- vocabulary ------------------------------------------------------------------------------
+
+/** A document naming itself a privacy policy, in the languages whose policies we can recognise. */
+const POLICY_NAME =
+  /\b(?:privacy|data[- ]protection|data[- ]privacy|personal[- ](?:data|information)(?: protection)?)(?:[- ]and[- ](?:cookies?|security|data protection))?[- ](?:policy|policies|notice|statement|charter|declaration|information|disclosure)\b|\bprivacy(?: & | and )(?:cookies?|security) (?:policy|notice|statement|commitment)\b|\bprivacy (?:commitment|pledge|practices)\b|\bprivacy\b[^|.\n]{0,40}\b(?:policy|policies|notice|statement)\b|^\s*privacy\s*(?:$|[|:–—-])|(?:^|[|:–—-])\s*privacy\s*$|\bdatenschutz(?:erklärung|hinweise|richtlinie|information(?:en)?|bestimmungen)?\b|\bpolitique de (?:confidentialité|protection des données)|\b(?:política|aviso) de privacidad|\bpolítica de privacidade|\binformativa (?:sulla )?privacy|\bprivacybeleid|\bprivacyverklaring|\bintegritetspolicy|\bpersondatapolitik|\bpersonvern(?:erklæring)?|\btietosuoja(?:seloste|käytäntö)?|\bpolityka prywatności|\bochrana osobních údajů|\bzásady ochrany|\bgizlilik politikası|\bполитика конфиденциальности|\bконфиденциальност|隐私政策|隱私權政策|隐私声明|プライバシーポリシー|個人情報保護方針|개인정보\s*처리방침/iu;
+
+/** Privacy words that appear in the title of things that are not the policy itself. */
+const NOT_POLICY_TITLE =
+  /\bprivacy (?:settings|preferences|dashboard|controls)\b|\bcookie (?:settings|preferences)\b|\bmanage (?:your )?(?:privacy|cookies|consent)\b|\bdo not sell\b/i;
+
+const OTHER_LEGAL_TITLE =
+  /\b(?:terms(?: of (?:service|use|sale)| and conditions| & conditions)?|conditions of (?:use|sale)|user agreement|acceptable use|eula|end user licen[cs]e|licen[cs]e agreement|licensing|disclaimer|imprint|impressum|legal notice|copyright|dmca|refund|shipping|returns?|community guidelines|code of conduct|accessibility(?: statement)?|security (?:policy|statement|practices|overview)|trust (?:center|centre))\b/i;
+
+/** The document refers to itself as a privacy policy. */
+const SELF_REFERENCE =
+  /\b(?:this|the present|these) (?:online |website |global |web ?site |app |customer |consumer )?(?:privacy|data protection|data privacy|personal (?:data|information))(?: (?:and|&) cookies?)? (?:policy|notice|statement|charter|declaration|disclosure)\b/gi;
+/** Weaker self-reference ("this Policy", "this Notice") once the privacy name is established. */
+const GENERIC_SELF_REFERENCE = /\b(?:this|the) (?:policy|notice|statement)\b/gi;
+/** Other legal documents name themselves "these Terms", "this Agreement". */
+const OTHER_SELF_REFERENCE =
+  /\b(?:these|this) (?:terms(?: of (?:service|use))?|terms and conditions|agreement|eula|license|licence|acceptable use policy|aup|guidelines|disclaimer)\b/gi;
+
+/** Practice topics: how policies talk about each, in text and headings. */
+const TOPICS: Record<string, RegExp> = {
+  collection:
+    /\b(?:we|us|company) (?:may |might |will |also |automatically |only )?(?:collect|gather|obtain|receive|record|process)s?\b|\b(?:information|data) (?:that )?(?:we|you) (?:collect|provide|give|submit)|\bcollect(?:ion|s|ed)? (?:of )?(?:your |personal |certain |the following )?(?:information|data)|\binformation (?:we|you) (?:collect|provide)/i,
+  use: /\b(?:how|why) (?:do )?we use\b|\buse (?:of )?(?:your |the |this |such |personal )+(?:information|data)\b|\b(?:use|process) (?:your |the |this |such )?(?:personal )?(?:information|data) (?:to|for)\b|\bpurposes? (?:of|for) (?:which|processing|using|collecting)/i,
+  sharing:
+    /\b(?:share|disclose|sell|rent|transfer|provide)s?(?:d)? (?:your |such |this |the |certain )?(?:personal )?(?:information|data)\b|\bthird[- ]part(?:y|ies)\b|\bservice providers?\b|\bwith (?:our )?(?:affiliates|partners|vendors)\b/i,
+  rights:
+    /\bopt[- ]?(?:out|in)\b|\bunsubscribe\b|\bright (?:to|of) (?:access|request|delete|deletion|erasure|object|rectif|correct|portab|restrict|withdraw|lodge|know|opt)|\byour (?:privacy )?(?:choices|rights|options)\b|\b(?:access|review|update|correct|delete)(?:,| or| and) (?:update|correct|delete|remove)\b|\bwithdraw (?:your )?consent\b/i,
+  cookies: /\bcookies?\b|\bweb beacons?\b|\bpixel tags?\b|\btracking technolog|\blocal storage\b|\banalytics\b/i,
+  retention:
+    /\bretain(?:s|ed)?\b|\bretention\b|\b(?:keep|store) (?:your |the |this |such )?(?:personal )?(?:information|data) (?:for|as long|only)|\bas long as (?:necessary|needed|required|your account)/i,
+  security:
+    /\bsecurity (?:of (?:your )?(?:information|data)|measures|safeguards)|\b(?:safeguards?|encrypt(?:ion|ed)?|ssl|tls)\b|\bunauthori[sz]ed (?:access|disclosure|use)\b|\bprotect (?:your |the )?(?:personal )?(?:information|data)\b/i,
+  children: /\bchild(?:ren)?(?:'s)?\b|\bunder (?:the age of )?1[3-8]\b|\bminors?\b|\bcoppa\b|\bparental consent\b/i,
+  contact:
+    /\bcontact us\b|\bquestions (?:about|regarding|concerning) (?:this|our)\b|\bprivacy@|\bdata protection officer\b|\bdpo\b|\bhow to (?:contact|reach) us\b/i,
+  changes:
+    /\b(?:changes?|updates?|modifications?|revisions?|amendments?) (?:to|of|in) (?:this|our|the)\b[^.]{0,30}\b(?:policy|notice|statement)|\bwe (?:may|will|reserve the right to) (?:update|change|modify|revise|amend) (?:this|our)\b|\blast (?:updated|modified|revised)\b|\beffective (?:date|as of)\b/i,
+  legal:
+    /\bgdpr\b|\bccpa\b|\bcpra\b|\bgeneral data protection regulation\b|\blegal bas[ie]s\b|\blegitimate interests?\b|\bdata controller\b|\bcontroller\b|\bprocessor\b|\bcalifornia (?:residents|consumer privacy)\b|\bshine the light\b|\bdo not track\b|\bsafe harbou?r\b|\bprivacy shield\b/i,
+};
+const TOPIC_NAMES = Object.keys(TOPICS);
+
+/** Core privacy vocabulary counted for density and spread. */
+const PRIVACY_TERMS =
+  /\bpersonal(?:ly)? (?:identifiable )?(?:information|data)\b|\byour (?:personal )?(?:information|data)\b|\bthird[- ]part(?:y|ies)\b|\bcookies?\b|\bopt[- ]?out\b|\bprivacy\b|\bwe (?:may )?(?:collect|share|disclose|use)\b|\bidentif(?:y|iable|iers?)\b|\bip address(?:es)?\b/gi;
+
+/** Multilingual "personal data" and "privacy" words: lets us recognise policies we cannot read. */
+const FOREIGN_PRIVACY_TERMS =
+  /personenbezogene[nr]? daten|datenschutz|données (?:à caractère )?personnelles|confidentialité|datos personales|privacidad|dati personali|dados pessoais|privacidade|persoonsgegevens|personuppgifter|personoplysninger|personopplysninger|henkilötie|dane osobowe|danych osobowych|osobní údaje|osobních údajů|kişisel veri|персональн|конфиденциальн|个人信息|個人情報|개인정보|البيانات الشخصية|הפרטיות|προσωπικά δεδομένα/giu;
+
+const PRIVACY_WORD = /\bprivacy\b|\bdata protection\b|\bpersonal (?:data|information)\b/i;
+const PROSE_MIN_WORDS = 6;
+
+/** First-person statements of practice ("we collect", "we do not sell", "we may share"). */
+const POLICY_VOICE =
+  /\b(?:we|us)(?: (?:do not|don't|will not|won't|never|may|might|will|also|only|automatically|routinely|currently|generally))* (?:collect|use|share|disclose|store|keep|retain|sell|rent|process|receive|obtain|gather|track|transfer|protect|record|log)s?\b|\bis (?:collected|used|shared|stored|retained|disclosed)\b/gi;
+const SECOND_PERSON = /\byou(?:r|rs)?\b/gi;
+
+/** "This privacy policy" in the languages we recognise but cannot analyse yet. */
+const FOREIGN_SELF_REFERENCE =
+  /(?:cette|la présente) politique de confidentialité|diese[rnm]? datenschutz(?:erklärung|hinweise|richtlinie|information)|(?:esta|la presente) (?:política|aviso) de privacidad|(?:esta|nesta|a presente) política de privacidade|(?:la presente|questa) (?:informativa|privacy policy)|dit privacybeleid|deze privacyverklaring|denna integritetspolicy|niniejsz[aej] polityk[aęi] prywatności|настоящ(?:ая|ей) политик[аи] конфиденциальности|(?:本|此)(?:隐私政策|隐私声明|隱私權政策)|本プライバシーポリシー|본 개인정보/giu;
+
+/** Reported speech and bylines: news and blog articles. */
+const NEWS_MARKERS =
+  /\b(?:said|says|told|according to|reported|reporters?|spokes(?:man|woman|person)|interview(?:ed)?|last week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/gi;
+const BYLINE = /^(?:by|posted by|written by|published by)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}\b/mu;
+
+// ---- features -> score -----------------------------------------------------------------------
+
+function countMatches(re: RegExp, text: string, cap = 10_000): number {
+  const global = re.flags.includes('g') ? re : new RegExp(re.source, `${re.flags}g`);
+  global.lastIndex = 0;
+  let n = 0;
+  while (global.exec(text) !== null && n < cap) n++;
+  global.lastIndex = 0;
+  return n;
+}
+
+/** Analysed text is capped: a policy reveals itself long before 400k characters. */
+const MAX_SCORED_CHARS = 400_000;
+const SPREAD_WINDOWS = 10;
+
+export function scoreFeatures(features: PolicyFeatures): ScoreDetail {
+  const signals: string[] = [];
+  const contributions: Record<string, number> = {};
+  const add = (name: string, value: number, signal?: string) => {
+    if (value === 0) return;
+    contributions[name] = Math.round(((contributions[name] ?? 0) + value) * 100) / 100;
+    if (signal) signals.push(signal);
+  };
+
+  const fullText = features.text.length > MAX_SCORED_CHARS ? features.text.slice(0, MAX_SCORED_CHARS) : features.text;
+  const language = detectLanguage(`${features.title}\n${features.headings.slice(0, 20).join('\n')}\n${fullText}`);
+  // Density, spread and length are measured on prose (lines of a few words or more): menus,
+  // link lists and tag clouds that the block reader could not tell from content do not dilute it.
+  const text = fullText
+    .split('\n')
+    .filter((line) => wordCount(line) >= PROSE_MIN_WORDS)
+    .join('\n');
+  const words = wordCount(text);
+  const title = features.title.trim();
+  const mainHeadings = features.mainHeadings.map((h) => h.trim()).filter(Boolean);
+
+  // 1. The document names itself.
+  const titleNames = namesPolicy(title);
+  const headingNames = mainHeadings.some((h) => h.length <= 120 && namesPolicy(h));
+  // "Privacy and Security …" is not another kind of document: only titles without privacy words are.
+  const otherLegal = (t: string) => OTHER_LEGAL_TITLE.test(t) && !PRIVACY_WORD.test(t);
+  const titleOtherLegal = !titleNames && otherLegal(title);
+  const headingOtherLegal = !headingNames && mainHeadings.some((h) => h.length <= 120 && otherLegal(h));
+  if (titleNames) add('title', 2.5, `title names a privacy policy: "${clip(title)}"`);
+  if (headingNames) add('heading', 2.5, `main heading names a privacy policy: "${clip(mainHeadings.find((h) => POLICY_NAME.test(h))!)}"`);
+  const named = titleNames || headingNames;
+  if (NOT_POLICY_TITLE.test(title) || mainHeadings.some((h) => NOT_POLICY_TITLE.test(h))) {
+    add('settings-title', named ? -1 : -2, 'title/heading is about privacy settings, not a policy');
+  }
+  if (!named && (titleOtherLegal || headingOtherLegal)) {
+    add('other-legal-title', -3, `names another kind of document: "${clip(titleOtherLegal ? title : mainHeadings[0] ?? '')}"`);
+  }
+
+  // 2. Self-reference in the text.
+  const selfRefs = countMatches(SELF_REFERENCE, text);
+  const genericSelfRefs = countMatches(GENERIC_SELF_REFERENCE, text);
+  const otherSelfRefs = countMatches(OTHER_SELF_REFERENCE, text);
+  if (selfRefs > 0) add('self-reference', Math.min(3, 1.5 + 0.5 * Math.log2(selfRefs)), `refers to itself as a privacy policy ×${selfRefs}`);
+  else if (named && genericSelfRefs >= 2) add('self-reference', 1, `refers to itself as "this policy/notice" ×${genericSelfRefs}`);
+  // Combined documents (a policy page that also carries terms) keep half the weight.
+  if (otherSelfRefs >= 3 && otherSelfRefs > 2 * (selfRefs + genericSelfRefs / 2)) {
+    const weight = -Math.min(4, 1 + otherSelfRefs / 5) * (named ? 0.5 : 1);
+    add('other-self-reference', weight, `refers to itself as terms/agreement ×${otherSelfRefs}`);
+  }
+
+  // A full privacy statement embedded under its own heading in a wider legal page.
+  const embedded = embeddedPolicy(fullText, features.headings, mainHeadings);
+  if (embedded) add('embedded-policy', 3, `contains a privacy statement section "${clip(embedded.heading)}" covering ${embedded.topics} topics`);
+
+  // 3. Topic coverage: in headings (structure) and in the text (spread across the document).
+  const headingTopics = new Set<string>();
+  for (const h of features.headings.slice(0, 300)) {
+    for (const name of TOPIC_NAMES) if (headingTopicMatch(name, h)) headingTopics.add(name);
+  }
+  const textTopics = TOPIC_NAMES.filter((name) => TOPICS[name].test(text));
+  if (headingTopics.size >= 3) add('section-topics', Math.min(2.5, (headingTopics.size - 2) * 0.6), `section headings cover ${[...headingTopics].join(', ')}`);
+  if (textTopics.length >= 5) add('text-topics', Math.min(3, (textTopics.length - 4) * 0.6), `text covers ${textTopics.length}/${TOPIC_NAMES.length} topics`);
+  else if (textTopics.length <= 3 && words > 400 && (language === 'en' || language === 'und')) add('text-topics', -1.5, `long text covers only ${textTopics.length} privacy topics`);
+
+  // The policy voice: the organisation tells the reader what it does with their data.
+  const voice = countMatches(POLICY_VOICE, text);
+  const secondPerson = countMatches(SECOND_PERSON, text);
+  const secondPersonDensity = words ? (secondPerson * 1000) / words : 0;
+  if (voice >= 2 && secondPersonDensity >= 12) add('voice', Math.min(2, 0.5 + voice / 4), `speaks to the reader about its practices ×${voice}`);
+
+  // 4. Density and spread of privacy vocabulary.
+  const termCount = countMatches(PRIVACY_TERMS, text);
+  const density = words ? (termCount * 1000) / words : 0;
+  const spread = spreadOf(text, PRIVACY_TERMS);
+  const english = language === 'en' || language === 'und';
+  if (density >= 8 && (spread >= 0.7 || words < SPREAD_MIN_WORDS)) add('density', Math.min(2.5, 1 + (density - 8) / 15 + (spread - 0.7) * 2), `privacy terms ${density.toFixed(0)}/1000 words, in ${(spread * 100).toFixed(0)}% of the text`);
+  // English vocabulary says nothing about a policy written in another language.
+  else if (english && (density < 4 || (spread < 0.4 && density < 8 && words >= SPREAD_MIN_WORDS))) add('density', -1.5, `privacy terms sparse (${density.toFixed(1)}/1000 words, ${(spread * 100).toFixed(0)}% spread)`);
+
+  // 5. Policies we cannot read: name + privacy vocabulary in their language.
+  if (language !== 'en' && language !== 'und') {
+    const foreign = countMatches(FOREIGN_PRIVACY_TERMS, text);
+    const foreignDensity = words ? (foreign * 1000) / words : 0;
+    if (foreign >= 5 && foreignDensity >= 2) add('foreign-terms', foreign >= 15 ? 3.5 : 2.5, `privacy vocabulary in ${language} ×${foreign}`);
+    const foreignSelf = countMatches(FOREIGN_SELF_REFERENCE, text);
+    if (foreignSelf > 0) add('self-reference', 1.5, `refers to itself as a privacy policy (${language}) ×${foreignSelf}`);
+  }
+
+  // 6. Hard negatives.
+  if (words < 40) add('too-short', -3, `only ${words} words of prose`);
+  else if (words < 120) add('too-short', -1, `only ${words} words of prose`);
+  const news = countMatches(NEWS_MARKERS, text);
+  const newsDensity = words ? (news * 1000) / words : 0;
+  if (newsDensity >= 3 || (BYLINE.test(text.slice(0, 3000)) && newsDensity >= 1.5)) {
+    add('news', -Math.min(4, 1.5 + newsDensity / 3), `reads like an article (${news} reporting markers)`);
+  }
+  const controls = features.controls ?? 0;
+  if (!named && controls >= 4 && words < 1500 && controls * 60 > words) {
+    add('settings-page', -2.5, `${controls} settings controls, little prose`);
+  }
+
+  // 7. URL: an extra hint, never enough on its own.
+  if (features.url && /(?:^|[/._-])(?:privacy|datenschutz|privacidad|confidentialite|privacybeleid)(?:[-_]?(?:policy|notice|statement))?(?:[/._?#-]|$)/i.test(urlPath(features.url))) {
+    add('url', 0.75, 'URL path mentions privacy');
+  }
+
+  const score = Math.round(Object.values(contributions).reduce((a, b) => a + b, 0) * 100) / 100;
+  // Besides the score, a policy must show it is one: it names itself, or it is structured by
+  // practice topics, or its text covers most practices in the first-person policy voice.
+  const evident = named || selfRefs > 0 || headingTopics.size >= 4 || (textTopics.length >= 6 && voice >= 3);
+  const isPolicy = score >= POLICY_THRESHOLD && evident;
+  return { isPolicy, score, signals, language, contributions };
+}
+
+/**
+ * The title (or one of its " | "-separated parts) is the document's name: "Privacy Policy | Acme",
+ * "Our Updated Privacy Notice". A headline that mentions a policy ("Acme quietly rewrites its
+ * privacy policy") is a sentence about one: it talks of *its/their* policy, of changes, or runs long.
+ */
+function namesPolicy(title: string): boolean {
+  if (!POLICY_NAME.test(title) || NOT_POLICY_TITLE.test(title)) return false;
+  const parts = title.split(/\s+[|–—·:»-]\s+|\s*[|·»]\s*/).filter((p) => POLICY_NAME.test(p));
+  return parts.some((part) => {
+    const words = part.trim().split(/\s+/).length;
+    return words <= TITLE_NAME_MAX_WORDS && !HEADLINE_WORDS.test(part);
+  });
+}
+const TITLE_NAME_MAX_WORDS = 9;
+const HEADLINE_WORDS =
+  /\b(?:its|their|his|her|changes?|changed|rewrites?|rewrote|says?|said|why|how to read|explained|vs\.?|versus)\b[^|]*\b(?:privacy|policy|notice|statement)\b/i;
+
+/** Below this many words of prose, "spread across the text" means nothing. */
+const SPREAD_MIN_WORDS = 300;
+const EMBEDDED_MIN_WORDS = 300;
+const EMBEDDED_MIN_TOPICS = 5;
+const EMBEDDED_MAX_TRIES = 5;
+
+/**
+ * A section whose heading names a privacy policy/statement (not the page's main heading) and
+ * whose text is itself a policy: long enough, covering several practice topics, in policy voice.
+ */
+function embeddedPolicy(text: string, headings: string[], mainHeadings: string[]): { heading: string; topics: number } | null {
+  const headingSet = new Set(headings.filter((h) => h.length <= 120 && POLICY_NAME.test(h) && !NOT_POLICY_TITLE.test(h)));
+  if (headingSet.size === 0) return null;
+  const lines = text.split('\n');
+  // Bounded: a hostile page repeating the heading thousands of times costs a few sections at most.
+  let tried = 0;
+  for (let i = 0; i < lines.length && tried < EMBEDDED_MAX_TRIES; i++) {
+    if (!headingSet.has(lines[i]) || mainHeadings.includes(lines[i])) continue;
+    tried++;
+    const section = lines.slice(i + 1, i + 400).join('\n').slice(0, 40_000);
+    const sectionWords = section.split(/\s+/).length;
+    if (sectionWords < EMBEDDED_MIN_WORDS) continue;
+    const topics = TOPIC_NAMES.filter((name) => TOPICS[name].test(section)).length;
+    if (topics >= EMBEDDED_MIN_TOPICS && countMatches(POLICY_VOICE, section) >= 3) return { heading: lines[i], topics };
+  }
+  return null;
+}
+
+/** A heading counts for a topic when it is short and says the topic (not a sentence mentioning it). */
+function headingTopicMatch(name: string, heading: string): boolean {
+  if (heading.length > 140) return false;
+  const h = heading.toLowerCase();
+  switch (name) {
+    case 'collection':
+      return /\b(?:collect|gather|information (?:we|you)|data (?:we|you)|what (?:information|data)|types? of (?:information|data)|categories of)/.test(h);
+    case 'use':
+      return /\b(?:use|uses|using|usage|purposes?|processing)\b/.test(h) && /\b(?:information|data|we|purposes?|processing)\b/.test(h);
+    case 'sharing':
+      return /\b(?:shar|disclos|third[- ]part|transfer|sell|sale of)/.test(h);
+    case 'rights':
+      return /\b(?:rights?|choices?|opt|access|control|preferences|options)\b/.test(h);
+    case 'cookies':
+      return /\b(?:cookies?|tracking|analytics|advertis)/.test(h);
+    case 'retention':
+      return /\b(?:retention|retain|how long|storage|store|keep)\b/.test(h);
+    case 'security':
+      return /\b(?:security|secure|protect|safeguard|safety)\b/.test(h);
+    case 'children':
+      return /\b(?:child|children|minors?|kids|under 1[3-8]|coppa)\b/.test(h);
+    case 'contact':
+      return /\b(?:contact|questions|reach us|how to reach)\b/.test(h);
+    case 'changes':
+      return /\b(?:changes?|updates?|amendments?|revisions?|modifications?)\b/.test(h) && /\b(?:policy|notice|statement|this)\b/.test(h);
+    case 'legal':
+      return /\b(?:gdpr|ccpa|california|european|eea|legal basis|international|transfers?|residents)\b/.test(h);
+    default:
+      return false;
+  }
+}
+
+/** Words, with CJK text (no spaces) counted as roughly one word per two characters. */
+function wordCount(text: string): number {
+  if (!text) return 0;
+  const spaced = text.match(/\S+/g)?.length ?? 0;
+  const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
+  return spaced + Math.floor(cjk / 2);
+}
+
+/** Share of equal windows of the text containing at least one match. */
+function spreadOf(text: string, re: RegExp): number {
+  if (!text) return 0;
+  const size = Math.ceil(text.length / SPREAD_WINDOWS);
+  let hit = 0;
+  for (let i = 0; i < SPREAD_WINDOWS; i++) {
+    const window = text.slice(i * size, (i + 1) * size);
+    const local = new RegExp(re.source, re.flags.replace('g', ''));
+    if (local.test(window)) hit++;
+  }
+  return hit / SPREAD_WINDOWS;
+}
+
+function urlPath(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.pathname}${u.search}`;
+  } catch {
+    return url;
+  }
+}
+
+function clip(s: string, n = 80): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
+}
+
+// ---- plain text --------------------------------------------------------------------------------
+
+/** Detection for a plain-text document (`.txt` input): headings come from `blocksFromText`. */
+export function detectPolicyFromText(text: string, opts: { title?: string; url?: string } = {}): Detection {
+  const { contributions: _c, ...detection } = scoreText(text, opts);
+  return detection;
+}
+
+export function scoreText(text: string, opts: { title?: string; url?: string } = {}): ScoreDetail {
+  const safe = typeof text === 'string' ? text : '';
+  const blocks = blocksFromText(safe.length > MAX_SCORED_CHARS ? safe.slice(0, MAX_SCORED_CHARS) : safe);
+  const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+  const first = blocks[0]?.text ?? '';
+  return scoreFeatures({
+    title: opts.title ?? '',
+    // A text file's first line is its title when it is short.
+    mainHeadings: first && first.length <= 120 ? [first] : [],
+    headings,
+    text: blocks.map((b) => b.text).join('\n'),
+    url: opts.url,
+  });
+}

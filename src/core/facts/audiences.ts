@@ -1,0 +1,143 @@
+import type { BlockContext } from './context';
+import type { FactSpan } from './schema';
+import { loose, matchesOf } from './text';
+
+/**
+ * Children (`children`: minimum age, parental consent) and transfers abroad (`transfers`:
+ * destination countries, named safeguards such as Standard Contractual Clauses).
+ */
+
+const CHILD_CUE = loose("child(?:ren)?(?:['’]s)?|minors?(?![a-z])|(?<![a-z])kids|under(?:age| the age)|coppa|teen|young(?:er)? (?:people|users)|parental");
+const AGE = loose('(?:under|younger than|below|less than|over|at least|older than|age of|aged?) (?:the )?(?:age )?(?:of )?(\\d{1,2})(?![\\d])|(\\d{1,2}) (?:years? (?:of age|old)|and (?:under|older|over))');
+const PARENT_CONSENT = loose("(?:parent|guardian)[^.;]{0,120}(?:consent|permission|authori[sz]|approv|agree|verif)|(?:consent|permission|authori[sz]ation|approval)[^.;]{0,80}(?:parent|guardian)|without their (?:prior )?consent|guardians?['’]? (?:permission|consent)|parents?['’]? (?:permission|consent)");
+
+export interface ChildrenResult {
+  children: { min_age: number | null; parental_consent: boolean | null };
+  evidence: number[];
+  spans: FactSpan[];
+}
+
+export function extractChildren(contexts: BlockContext[]): ChildrenResult {
+  const ages: number[] = [];
+  let consent: boolean | null = null;
+  const evidence = new Set<number>();
+  const spans: FactSpan[] = [];
+  for (const ctx of contexts) {
+    for (const clause of ctx.clauses) {
+      const cue = matchesOf(CHILD_CUE, clause.text);
+      if (cue.length === 0) continue;
+      evidence.add(ctx.block.id);
+      spans.push({ field: 'children', value: 'children', block: ctx.block.id, start: clause.start + cue[0].start, end: clause.start + cue[0].end });
+      for (const m of matchesOf(AGE, clause.text)) {
+        const n = Number(m.match[1] ?? m.match[2]);
+        if (n >= 6 && n <= 21) {
+          ages.push(n);
+          spans.push({ field: 'children', value: `min_age=${n}`, block: ctx.block.id, start: clause.start + m.start, end: clause.start + m.end });
+        }
+      }
+      for (const m of matchesOf(PARENT_CONSENT, clause.text)) {
+        consent = true;
+        spans.push({ field: 'children', value: 'parental_consent=true', block: ctx.block.id, start: clause.start + m.start, end: clause.start + m.end });
+        break;
+      }
+    }
+  }
+  return { children: { min_age: mostFrequentAge(ages), parental_consent: consent }, evidence: [...evidence].sort((a, b) => a - b), spans };
+}
+
+/** The age the policy repeats most; ties go to the lower age (the stricter children threshold). */
+function mostFrequentAge(ages: number[]): number | null {
+  if (ages.length === 0) return null;
+  const counts = new Map<number, number>();
+  for (const a of ages) counts.set(a, (counts.get(a) ?? 0) + 1);
+  return [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0][0];
+}
+
+/** Canonical country name → the ways policies write it. */
+const COUNTRIES: Array<[string, string]> = [
+  ['United States', 'united states(?: of america)?|(?<![a-z])u\\.s\\.a?\\.?(?![a-z])|(?<![a-z])usa(?![a-z])|america(?![a-z])'],
+  ['China', "(?:people['’]?s republic of )?china|(?<![a-z])p\\.r\\.c|(?<![a-z])prc(?![a-z])|mainland china"],
+  ['Singapore', 'singapore'],
+  ['Germany', 'germany'],
+  ['Russia', 'russia(?:n federation)?'],
+  ['India', 'india(?![a-z])'],
+  ['Ireland', 'ireland'],
+  ['United Kingdom', 'united kingdom|(?<![a-z])u\\.k\\.?(?![a-z])|great britain|(?<![a-z])uk(?![a-z])'],
+  ['Canada', 'canada'],
+  ['Japan', 'japan'],
+  ['South Korea', 'korea'],
+  ['Hong Kong', 'hong kong'],
+  ['Taiwan', 'taiwan'],
+  ['Australia', 'australia'],
+  ['Netherlands', 'netherlands|holland'],
+  ['France', 'france'],
+  ['Brazil', 'brazil'],
+  ['Israel', 'israel'],
+  ['Switzerland', 'switzerland'],
+  ['Vietnam', 'vietnam|viet nam'],
+  ['Philippines', 'philippines'],
+  ['Malaysia', 'malaysia'],
+  ['Indonesia', 'indonesia'],
+  ['Mexico', 'mexico'],
+  ['Sweden', 'sweden'],
+  ['Finland', 'finland'],
+  ['Poland', 'poland'],
+  ['Spain', 'spain'],
+  ['Italy', 'italy'],
+  ['Ukraine', 'ukraine'],
+];
+const COUNTRY_RX = COUNTRIES.map(([name, src]) => ({ name, re: loose(src) }));
+const TRANSFER_CUE = loose('transfer|(?:stored|processed|stores?|hosted|housed|kept|saved) (?:and processed )?(?:in|within|on servers)|servers? (?:are )?(?:all )?(?:located|based|in)|data cent(?:er|re)s?|located in|outside (?:of )?(?:your|the)|cross-border|overseas|abroad|international(?:ly)? transfer|other countries|jurisdiction');
+const NOT_DESTINATION = /(?:laws? of|governed by|residents? of|resid(?:e|ing) in|located in countries other than|other than|outside (?:of )?|citizens? of|customers? (?:located )?in|if you are (?:located )?in|you (?:live|are) in|from)\s*(?:the\s*)?$/i;
+const SAFEGUARDS: Array<[string, RegExp]> = [
+  ['Standard Contractual Clauses', loose('standard (?:contractual|data protection) clauses|model (?:contract(?:ual)? )?clauses|(?<![a-z])sccs?(?![a-z])')],
+  ['Binding Corporate Rules', loose('binding corporate rules|(?<![a-z])bcrs?(?![a-z])')],
+  ['Adequacy decision', loose('adequacy decisions?|adequate level of (?:data )?protection as determined')],
+  ['EU-U.S. Data Privacy Framework', loose('data privacy framework')],
+  ['Privacy Shield', loose('privacy shield')],
+  ['APEC Cross-Border Privacy Rules', loose('apec|cross-border privacy rules')],
+];
+
+export interface TransferResult {
+  transfers: { countries: string[]; safeguards: string[] };
+  evidence: number[];
+  spans: FactSpan[];
+}
+
+export function extractTransfers(contexts: BlockContext[]): TransferResult {
+  const countries: string[] = [];
+  const safeguards: string[] = [];
+  const evidence = new Set<number>();
+  const spans: FactSpan[] = [];
+  for (const ctx of contexts) {
+    for (const clause of ctx.clauses) {
+      const cue = matchesOf(TRANSFER_CUE, clause.text);
+      if (cue.length === 0) continue;
+      // Moving data abroad, not "transfer" in the business-sale or data-portability sense.
+      const international = /countr|abroad|overseas|outside|jurisdiction|border|international|located in|servers?|data cent|stored in|processed in|[A-Z][a-z]+ (?:and|or) [A-Z]/i.test(clause.text) && !/merg|acqui|bankrupt|portab/i.test(clause.text);
+      let found = false;
+      for (const { name, re } of COUNTRY_RX) {
+        for (const m of matchesOf(re, clause.text)) {
+          if (NOT_DESTINATION.test(clause.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+          if (/laws? of\s*(?:the\s*)?$/i.test(clause.text.slice(0, m.start))) continue;
+          // "China's relevant laws": the law of a country, not a destination.
+          if (/^['’]s\s*(?:\w+\s*){0,2}(?:laws?|regulations?|legal|government)/i.test(clause.text.slice(m.end))) continue;
+          if (!countries.includes(name)) countries.push(name);
+          spans.push({ field: 'transfers', value: name, block: ctx.block.id, start: clause.start + m.start, end: clause.start + m.end });
+          found = true;
+          break;
+        }
+      }
+      for (const [name, re] of SAFEGUARDS) {
+        for (const m of matchesOf(re, clause.text)) {
+          if (!safeguards.includes(name)) safeguards.push(name);
+          spans.push({ field: 'transfers', value: name, block: ctx.block.id, start: clause.start + m.start, end: clause.start + m.end });
+          found = true;
+          break;
+        }
+      }
+      if (found || international) evidence.add(ctx.block.id);
+    }
+  }
+  return { transfers: { countries, safeguards }, evidence: [...evidence].sort((a, b) => a - b), spans };
+}

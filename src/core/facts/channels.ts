@@ -1,0 +1,111 @@
+import type { BlockContext } from './context';
+import { ValueCollector } from './collector';
+import { loose, matchesOf } from './text';
+
+/**
+ * How to exercise rights: contact channels and in-app paths, exactly as written.
+ * E-mail addresses count wherever they appear (policies give them for privacy contact); phone
+ * numbers, URLs and settings paths count in a rights/contact context; postal address lines are
+ * the short lines that follow a "contact us" lead-in.
+ */
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const URL = /(?:https?:\/\/|www\.)[^\s<>"'“”()\[\]]+[^\s<>"'“”()\[\].,;:!?]/g;
+/** Phone numbers: at least 7 digits with separators, optional country code; not dates or years. */
+const PHONE = /(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,8}){1,3}(?![\w])/g;
+const PHONE_CUE = loose('phone|tel(?:ephone)?|call|hotline|toll[- ]free|customer service|contact|fax|热线|电话');
+const CONTACT_CUE = loose(
+  'contact|e-?mail|write|call|request|exercise|access|update|delete|correct|withdraw|revoke|opt[- ]?out|unsubscrib|manage|settings?|modify|amend|questions|complaint|visit|through|via|cancel|change',
+);
+/** A settings path written with ">" separators: “Me” >“User account”, Settings > Privacy. */
+const MENU_PATH = /(?:[“"‘'][^“”"‘’'\n]{1,30}[”"’']|(?:[A-Za-z][\w-]*[ ]){0,2}[A-Za-z][\w-]*)(?:\s*>\s*(?:[“"‘'][^“”"‘’'\n]{1,30}[”"’']|[A-Za-z][\w-]*(?:[ ][A-Za-z][\w-]*){0,2}))+/g;
+/** Named pages and settings: "account page", "account settings", "the authorization page of the X platform". */
+const SETTINGS_PAGE =
+  /(?<![A-Za-z])(?:through|via|visiting|visit|using|with|on|in|at|from|go to|going to)\s+(?:the\s+|your\s+|our\s+|an?\s+)?((?:(?!this\b|that\b|these\b|our\b|the\b|web\b|home\b|following\b)[A-Za-z-]+\s+){0,5}?(?:settings?|page|dashboard|cent(?:er|re)|portal))(?:\s+of\s+(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]\w*)?\s+(?:platform|app|application|website))?/g;
+/** The clause lets the user act on their data or choices. */
+const ACT_CUE = loose('(?<![a-z])(?:access|update|edit|delete|withdraw|manage|opt|change|modify|amend|turn|revoke|reset|review|correct|cancel|unsubscrib|control|view)');
+const QUOTED_ACTION = /(?:click(?:ing)?|tap(?:ping)?|select(?:ing)?|press(?:ing)?|use|using) (?:on )?(?:the )?(“[^”]{1,30}”|"[^"]{1,30}")/gi;
+const SIGN_IN_ACTION = loose('sign in to your account|log ?in to your account|by (?:unbinding|unlinking|resetting|removing) (?:the |your )(?:device|account)', 'gi');
+const CONTACT_LEAD = loose('contact us(?: at| by| via)?[: ]*$|(?:write|send) (?:to )?us(?: at)?[: ]*$|(?:address|reach us)(?: is)?[: ]*$|contact (?:information|details)[: ]*$|please contact[^.]*$|following (?:address|contact)', 'i');
+const ADDRESS_LABEL = /^\s*(?:(?:postal |mailing |registered )?address|zip(?: code)?|post(?:al)? code|attn|attention|tel(?:ephone)?|phone|fax)\s*[:：]\s*/i;
+
+const EXAMPLE_EMAIL = /@(?:example|domain|email)\.(?:com|org)$/i;
+
+export function extractChannels(contexts: BlockContext[]): ValueCollector<string> {
+  const out = new ValueCollector<string>('how_to_exercise');
+  let addressLinesLeft = 0;
+  for (const ctx of contexts) {
+    const text = ctx.text;
+    const id = ctx.block.id;
+    for (const m of matchesOf(EMAIL, text)) {
+      if (!EXAMPLE_EMAIL.test(m.match[0])) out.add(m.match[0], id, m.start, m.end);
+    }
+    for (const clause of ctx.clauses) {
+      CONTACT_CUE.lastIndex = 0;
+      const contactish = CONTACT_CUE.test(clause.text) || /contact|rights?|request|access|choice|control|withdraw|revok|consent|delet|opt[- ]?out/i.test(ctx.frame);
+      if (contactish) {
+        for (const m of matchesOf(URL, clause.text)) {
+          const lead = clause.text.slice(Math.max(0, m.start - 60), m.start);
+          // Links to other companies' terms ("you agree to Amazon's privacy policy (https://...)") are not channels.
+          if (/(?:terms|polic(?:y|ies)|agreement)\s*\(?\s*$/i.test(lead) && !/contact|request|manage|access/i.test(lead)) continue;
+          out.add(m.match[0], id, clause.start + m.start, clause.start + m.end);
+        }
+        ACT_CUE.lastIndex = 0;
+        const userActs = ACT_CUE.test(clause.text) && /(?<![a-z])you/i.test(clause.text);
+        for (const m of userActs ? matchesOf(SETTINGS_PAGE, clause.text) : []) {
+          const phrase = m.match[1];
+          if (!phrase || phrase.trim().split(/\s+/).length < 2) continue;
+          if (!/(?:account|privacy|authori|personal|profile|password|permission|consent|cookie)/i.test(phrase)) continue;
+          const full = m.match[0].slice(m.match[0].indexOf(phrase));
+          const start = clause.start + m.start + m.match[0].indexOf(phrase);
+          out.add(full, id, start, start + full.length);
+        }
+        for (const re of [QUOTED_ACTION, SIGN_IN_ACTION]) {
+          for (const m of matchesOf(re, clause.text)) {
+            const value = m.match[1] ?? m.match[0];
+            const start = clause.start + m.start + m.match[0].indexOf(value);
+            out.add(value, id, start, start + value.length);
+          }
+        }
+      }
+      for (const m of matchesOf(MENU_PATH, clause.text)) {
+        if (!/>/.test(m.match[0]) || /<|\/>/.test(m.match[0])) continue;
+        const value = m.match[0].trim();
+        out.add(value, id, clause.start + m.start, clause.start + m.start + value.length);
+      }
+      for (const m of matchesOf(PHONE, clause.text)) {
+        const digits = m.match[0].replace(/\D/g, '');
+        if (digits.length < 7 || digits.length > 15) continue;
+        if (/^(?:19|20)\d{2}$/.test(m.match[0])) continue;
+        const lead = clause.text.slice(Math.max(0, m.start - 40), m.start);
+        PHONE_CUE.lastIndex = 0;
+        if (!PHONE_CUE.test(lead) && !/contact/i.test(ctx.frame) && addressLinesLeft <= 0) continue;
+        out.add(m.match[0], id, clause.start + m.start, clause.start + m.end);
+      }
+    }
+    // Postal address: short lines right after "contact us at:" (or under a contact heading).
+    if (addressLinesLeft > 0 && looksLikeAddressLine(text)) {
+      const label = ADDRESS_LABEL.exec(text);
+      const start = label ? label[0].length : 0;
+      const value = text.slice(start).trim();
+      if (value && !EMAIL.test(value)) out.add(value, id, start, start + value.length);
+      EMAIL.lastIndex = 0;
+      addressLinesLeft--;
+    } else {
+      addressLinesLeft = 0;
+    }
+    if (ctx.block.kind !== 'heading' && CONTACT_LEAD.test(text.trim())) addressLinesLeft = 6;
+    CONTACT_LEAD.lastIndex = 0;
+  }
+  return out;
+}
+
+/** A postal line: short, not a sentence, no verbs of a statement. */
+function looksLikeAddressLine(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > 120) return false;
+  if (t.split(/\s+/).length > 14) return false;
+  if (/[.!?]$/.test(t) && !/(?:ltd|inc|co|corp|p\.r\.c|llc|[A-Z])\.$/i.test(t)) return false;
+  if (/\b(?:we|you|please|will|may|if|our|thank)\b/i.test(t)) return false;
+  return /\d|(?:ltd|inc|llc|corp|corporation|company|limited|gmbh|street|st|road|rd|avenue|ave|suite|floor|building|district|city|province|ct|drive|dr|lane|blvd)\b|,/i.test(t);
+}

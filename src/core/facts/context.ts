@@ -1,0 +1,41 @@
+import type { ClassifiedBlock } from '../types';
+import type { Category } from '../categories';
+import { sentencesOf, type Clause } from './text';
+
+/**
+ * What an extractor knows about one block beyond its own text: the heading it sits under, the
+ * lead-in sentence of the list it belongs to ("The information we collect may include:") and the
+ * classifier's categories. Categories are only supporting context: the classifier may be wrong or
+ * silent, so every extractor also reads the text itself.
+ */
+export interface BlockContext {
+  block: ClassifiedBlock;
+  text: string;
+  clauses: Clause[];
+  /** Section heading plus, for list items, the nearest preceding non-list block (lower case). */
+  frame: string;
+  categories: Set<Category>;
+}
+
+/** Longest block text we read: a real policy paragraph is far shorter, and a 1 MB "paragraph" must not stall the worker. */
+export const MAX_BLOCK_CHARS = 20_000;
+
+export function buildContexts(blocks: ClassifiedBlock[]): BlockContext[] {
+  const out: BlockContext[] = [];
+  let leadIn = '';
+  for (const block of blocks) {
+    const text = typeof block.text === 'string' ? block.text.slice(0, MAX_BLOCK_CHARS) : '';
+    const isListItem = block.kind === 'bullet' || block.kind === 'cell' || /^\s*(?:[•·▪●◦\-*]|\(?\d{1,2}[.)]|\(?[a-z][.)]\s)/.test(text);
+    const frame = [block.section ?? '', isListItem ? leadIn : ''].join(' \n ').toLowerCase();
+    out.push({
+      block,
+      text,
+      clauses: sentencesOf(text),
+      frame,
+      categories: new Set(Array.isArray(block.categories) ? block.categories : []),
+    });
+    if (!isListItem && block.kind !== 'heading') leadIn = text.slice(-300);
+    if (block.kind === 'heading') leadIn = '';
+  }
+  return out;
+}

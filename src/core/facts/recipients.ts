@@ -1,0 +1,122 @@
+import type { Recipient } from './schema';
+import type { BlockContext } from './context';
+import { ValueCollector } from './collector';
+import { loose, matchesOf, negatedBefore, type Clause } from './text';
+
+/**
+ * Who gets the data (`shared_with`) and whether it is sold (`sells_data`).
+ * A recipient counts when a clause that discloses data (or lets a party collect it) names it.
+ * "We do not share X with Y" is not sharing, but "we do not share ... except with Y" is.
+ */
+
+const rx = (s: string) => loose(s);
+
+export const RECIPIENT_TERMS: Array<{ value: Recipient; pattern: RegExp }> = [
+  { value: 'affiliates', pattern: rx('affiliat(?:es?|ed (?:companies|entities))|subsidiar(?:y|ies)|parent compan(?:y|ies)|group compan(?:y|ies)|associated compan(?:y|ies)|compan(?:y|ies) (?:with)?in (?:our|the same) (?:corporate )?group|corporate family|sister compan') },
+  { value: 'service_providers', pattern: rx('service providers?|(?:third[- ]party )?vendors?|contractors?|(?:data )?processors?(?! (?:of|at))|suppliers?|logistic(?:s)? (?:service )?(?:providers?|companies)|compan(?:y|ies) (?:that|who|which) (?:help|assist|perform|provide services)|on our behalf|outsourc|(?:customer|after-sales) service provider|trustworthy (?:enterprises|companies)') },
+  { value: 'advertisers', pattern: rx('advertisers?|advertising (?:networks?|partners?|companies|providers?|services?)|ad (?:networks?|partners?|servers?|exchanges?)|promotion service providers?|display advertisement') },
+  { value: 'analytics', pattern: rx('google analytics|analytics (?:providers?|services?|partners?|companies|tools?|vendors?)|(?:third[- ]party )?analytic(?:s)? software providers?|measurement (?:partners?|companies)') },
+  { value: 'payment_processors', pattern: rx('payment (?:processors?|service providers?|providers?|services?|gateways?)|paypal|stripe|alipay|wechat(?: pay)?|braintree|adyen') },
+  { value: 'law_enforcement', pattern: rx('law enforcement|government(?:al)? (?:authorit(?:y|ies)|agenc(?:y|ies)|requests?|bodies|officials)|public authorit(?:y|ies)|competent authorit(?:y|ies)|regulators?|courts?(?![a-z])|subpoenas?|legal process(?:es)?|(?:required|requested|request) (?:by|of) (?:the )?law|(?:laws?|regulations?|legal) (?:require|requirements?|obligations?|procedures?)|police|judicial|national security') },
+  { value: 'business_transfer', pattern: rx('merg(?:er|e|ing)|acquisition|acquired|bankruptcy|reorgani[sz]ation|restructur|(?:sale|transfer) of (?:the company|all or (?:a )?part|(?:some|all|substantially all) of (?:its|our) assets|(?:our |its )?(?:business|assets))|business transaction|change of control|purchaser|(?:prospective )?buyers?|successor|liquidation') },
+  { value: 'mapping_location_providers', pattern: rx('mapping (?:service )?providers?|map (?:service )?providers?|location (?:service )?providers?|google maps|baidu maps?|mapbox') },
+  { value: 'cloud_hosting', pattern: rx('cloud (?:service |hosting |storage |computing )?providers?|hosting (?:service )?providers?|amazon (?:aws|web services)|(?<![a-z])aws(?![a-z])|microsoft azure|google cloud|hosted (?:on|by)|data cent(?:er|re) providers?') },
+  { value: 'partners', pattern: rx('(?:business |trusted |third[- ]party |marketing |commercial |strategic )?partners(?![a-z])|(?:business |trusted |strategic )partner(?![a-z])|co-branded') },
+  { value: 'public', pattern: rx('publicly (?:disclos|display|post|shar|availab|visible|accessible)|(?:with|to) the public|make (?:it |them |your \\w+ )?public(?![a-z])|public (?:forums?|areas?|profile|posts?)') },
+];
+
+const OTHER_THIRD_PARTY = rx('third[- ]?part(?:y|ies)(?! (?:service providers?|advertisers?|partners?|payment|analytics|vendors?))|other (?:compan(?:y|ies)|organi[sz]ations?|parties|entities|individuals)|(?:any|outside) (?:compan(?:y|ies)|organi[sz]ations?|individuals?)|these parties|(?:facebook|twitter|instagram|youtube|linkedin|wechat|weibo)(?! ads)');
+
+/** Verbs that move data to another party, or let one collect it. */
+const DISCLOSE = rx(
+  'shar(?:e|ed|es|ing)(?![a-z])|disclos|transfer|(?<![a-z])sell|sold|rent(?![a-z])|trade|(?:provide|give|send|pass|supply|furnish|make available|reveal)[a-z]* (?:[^.;]{0,60})?(?:to|with) |transmit|(?:may|can|will|also) (?:also )?(?:collect|use|receive|obtain|acquire|access|gather|place|set|track|record)|(?:collected|stored|processed|received|obtained|handled) by|available to|accessed by|hosted (?:on|by)|(?:which|who|that) (?:may )?(?:collects?|receives?|process(?:es)?|uses?)(?![a-z])|third-party (?:services?|tools?|software) (?:that )?we use|we use (?:\\w+ )?third-party',
+);
+const DISCLOSE_HEAD = rx('shar|disclos|third[- ]part|transfer|recipient|who (?:we|do we)|with whom');
+
+export interface RecipientResult {
+  sharedWith: ValueCollector<Recipient>;
+  sells: { value: 'yes' | 'no' | 'unstated'; evidence: number[]; businessSale: Array<{ block: number; start: number; end: number }> };
+  sellSpans: Array<{ block: number; start: number; end: number; value: string }>;
+}
+
+export function extractRecipients(contexts: BlockContext[]): RecipientResult {
+  const sharedWith = new ValueCollector<Recipient>('shared_with');
+  for (const ctx of contexts) {
+    const frameShares = DISCLOSE_HEAD.test(ctx.frame) || ctx.categories.has('sharing');
+    DISCLOSE_HEAD.lastIndex = 0;
+    for (const clause of ctx.clauses) {
+      if (!sharesInClause(clause, frameShares, ctx.block.kind === 'bullet' || ctx.block.kind === 'cell')) continue;
+      let named = false;
+      for (const { value, pattern } of RECIPIENT_TERMS) {
+        for (const m of matchesOf(pattern, clause.text)) {
+          if (value === 'public' && /safety|interest|health|security/i.test(clause.text.slice(Math.max(0, m.start - 40), m.start)) && !/disclos|shar|post|publish/i.test(clause.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+          sharedWith.add(value, ctx.block.id, clause.start + m.start, clause.start + m.end);
+          named = true;
+          break;
+        }
+      }
+      for (const m of matchesOf(OTHER_THIRD_PARTY, clause.text)) {
+        sharedWith.add('other_third_parties', ctx.block.id, clause.start + m.start, clause.start + m.end);
+        break;
+      }
+      void named;
+    }
+  }
+  return { sharedWith, ...extractSelling(contexts) };
+}
+
+/** A clause discloses data when it has a non-denied disclosure verb (or sits in a sharing list). */
+function sharesInClause(clause: Clause, frameShares: boolean, listItem: boolean): boolean {
+  const hits = matchesOf(DISCLOSE, clause.text);
+  const affirmed = hits.some((h) => !negatedBefore(clause.text, h.start) || /except|unless|other than|without your|apart from/i.test(clause.text));
+  if (affirmed) return true;
+  // Items of a list introduced by "we may share data ... in the following situations:".
+  return listItem && frameShares && hits.length === 0;
+}
+
+const SELL_VERB = rx('(?<![a-z])(?:sell|sold|selling|sells|rent(?:s|ed|ing)?|trade|lease)(?![a-z])(?! (?:products?|devices?|goods|items|our (?:products?|devices?)))');
+const DATA_OBJECT = rx('(?:personal |your |user |customer )?(?:information|data|details|lists?)|(?<![a-z])it(?![a-z])|them(?![a-z])');
+const BUSINESS_CONTEXT = rx('merg|acqui|bankrupt|reorgani|restructur|business transaction|(?:sale|transfer) of (?:the company|all|(?:a )?(?:part|portion)|(?:our |its )?(?:business|assets|company))|assets|change of control|successor');
+const NON_PERSONAL = rx('anonym|aggregat|de-?identif|non-?personal|summar');
+const DO_NOT_SELL_LINK = rx('do not sell my');
+
+function extractSelling(contexts: BlockContext[]): Omit<RecipientResult, 'sharedWith'> {
+  let yes = false;
+  let no = false;
+  const evidence = new Set<number>();
+  const businessSale: RecipientResult['sells']['businessSale'] = [];
+  const sellSpans: RecipientResult['sellSpans'] = [];
+  for (const ctx of contexts) {
+    for (const clause of ctx.clauses) {
+      for (const m of matchesOf(SELL_VERB, clause.text)) {
+        const after = clause.text.slice(m.end, m.end + 80);
+        const before = clause.text.slice(Math.max(0, m.start - 80), m.start);
+        // "third party seller", "sell products": not about data. Require the data as object or subject.
+        const aboutData = DATA_OBJECT.test(after) || /(?:information|data)[^.;]{0,40}$/i.test(before);
+        DATA_OBJECT.lastIndex = 0;
+        if (!aboutData) continue;
+        DO_NOT_SELL_LINK.lastIndex = 0;
+        if (DO_NOT_SELL_LINK.test(clause.text.slice(Math.max(0, m.start - 12), m.end + 4))) continue;
+        const span = { block: ctx.block.id, start: clause.start + m.start, end: clause.start + m.end };
+        BUSINESS_CONTEXT.lastIndex = 0;
+        NON_PERSONAL.lastIndex = 0;
+        if (negatedBefore(clause.text, m.start)) {
+          no = true;
+          evidence.add(ctx.block.id);
+          sellSpans.push({ ...span, value: 'no' });
+        } else if (BUSINESS_CONTEXT.test(clause.text)) {
+          // Data "may be sold" only as part of selling the company: not a sale of data as such.
+          businessSale.push(span);
+          evidence.add(ctx.block.id);
+        } else if (!NON_PERSONAL.test(clause.text)) {
+          yes = true;
+          evidence.add(ctx.block.id);
+          sellSpans.push({ ...span, value: 'yes' });
+        }
+        break;
+      }
+    }
+  }
+  const value = yes ? 'yes' : no ? 'no' : 'unstated';
+  return { sells: { value, evidence: [...evidence].sort((a, b) => a - b), businessSale }, sellSpans };
+}

@@ -1,0 +1,76 @@
+import type { Right } from './schema';
+import type { BlockContext } from './context';
+import { ValueCollector } from './collector';
+import { loose, matchesOf, negatedBefore } from './text';
+
+/**
+ * What the user can do about their data. A right counts where a clause grants or describes it
+ * ("you have the right to", "you can", "you may request", "by contacting us", a bullet under
+ * "the following rights") and is not denied ("you cannot delete").
+ */
+
+const rx = (s: string) => loose(s);
+
+export const RIGHT_TERMS: Array<{ value: Right; pattern: RegExp }> = [
+  { value: 'access', pattern: rx('right (?:of|to) access|(?<![a-z])access(?:ing)? (?:to )?(?:and(?:/or)? (?:\\w+ )?)?(?:or (?:\\w+ )?)?(?:your |any |the |some |of )?(?:personal |user )?(?:information|data)|(?:review|view|see|obtain|request|receive|get)(?:ing)? (?:a copy of |access to )?(?:your |the |any )?(?:personal )?(?:information|data)|(?:a )?copy of your (?:personal )?(?:information|data)|whether we hold|request access|access (?:and|or|,) (?:update|correct|modify|edit|delete)|(?:access|view) (?:some )?information on your account|access and update|access, rectification|(?:accessed|access) and changed') },
+  { value: 'correction', pattern: rx('correct(?:ion|ed|ing)?(?![a-z]ly)|rectif|(?:update|amend|edit|modify|change|supplement)(?:ing)? (?:\\w+ )?(?:your |the |any )?(?:personal )?(?:information|data|details|profile)|incorrect or incomplete|(?:accessed|access) and changed|access and update|(?:update|amend|edit|modify) (?:your|it)|to update(?:,| your)') },
+  { value: 'deletion', pattern: rx('(?<![a-z])delet(?:e|ion|ing)(?! (?:it|them) from your storage)(?! cookies)|(?<![a-z])eras(?:e|ure)|remov(?:e|al)(?: of)? (?:your |the |part of )?(?:personal )?(?:information|data|account)|right to be forgotten|removal request') },
+  { value: 'portability', pattern: rx('portab|(?:transfer|transmit|move) (?:your )?(?:personal )?(?:information|data) to (?:another|a third)|export (?:your )?(?:personal )?(?:information|data)|machine-readable') },
+  { value: 'restrict', pattern: rx('restrict(?:ion)? (?:of |the )?(?:processing|collection|use)|right to restrict|restrict the collection|limit (?:the )?(?:use|processing|collection|data)') },
+  { value: 'object', pattern: rx('right to object|object to (?:the |our |any )?(?:processing|use|direct marketing|profiling)') },
+  { value: 'withdraw_consent', pattern: rx('withdraw(?:al of)? (?:your |any |the |this |it)?(?:\\w+ )?(?:consent|authori[sz]ation)|withdraw it|revo(?:ke|cation of) (?:your |the )?(?:consent|licen[sc]e|authori[sz]ation)|change your (?:mind|decision)|reset your authori[sz]ation|(?:withdraw|revoke) consent|consent withdrawal') },
+  { value: 'opt_out_marketing', pattern: rx('opt[- ]?out of (?:receiving )?(?:marketing|promotional|direct|commercial|e-?mails?|newsletters?|communications?)|unsubscrib|(?:customer )?communication preferences|no longer wish to receive|(?:turn|switch) (?:them |these |it )?off (?:at the device level)?|stop receiving|marketing (?:e-?mails?|communications?) (?:preferences|by)|email marketing preferences|opt[- ]?out link') },
+  { value: 'opt_out_location', pattern: rx('(?:opt[- ]?out of|disable|turn off|switch off|close|stop|change|modify|deny|revoke)[^.;]{0,40}location|location[^.;]{0,40}(?:disable|turn(?:ed)? off|settings?|permission|opt[- ]?out|access function)|positioning (?:method|server)') },
+  { value: 'cookie_control', pattern: rx('(?:block|disable|reject|refuse|delete|remove|manage|control|decline|limit|accept)(?:ing)? (?:or (?:\\w+ )?)?(?:the |our |all |these |third-party |flash )?cookies|cookies?[^.;]{0,60}(?:browser|settings|preferences|opt[- ]?out)|browser[^.;]{0,80}cookies|manage flash cookies|cookie (?:settings|preferences|acceptance)') },
+  { value: 'account_closure', pattern: rx('(?:close|cancel|delete|deactivate|terminate|remove)(?:ing|ling)? (?:your |the |my )?(?:previously registered |personal |user )?account|account (?:deletion|closure|cancell?ation)') },
+  { value: 'complaint_authority', pattern: rx('(?:lodge|file|make|submit) a complaint|supervisory authorit|data protection authorit|right to complain|complaint with (?:a |the )?(?:competent |relevant |local )?(?:\\w+ )?(?:authorit|regulator|commissioner)') },
+  { value: 'automated_decision', pattern: rx('automated (?:individual )?decision|profiling') },
+];
+
+/** The user is the one who acts: "you can", "you have the right", "upon request", "by contacting us". */
+const GRANT = rx(
+  "(?<![a-z])you(?:r)?(?![a-z])|(?<![a-z])users?(?![a-z])|right|upon (?:your )?request|request|by (?:contacting|clicking|visiting|sending|writing)|may be (?:accessed|changed)|guardians|(?:open|close|sign|log) (?:in|out|or)|(?<![a-z])(?:amend|modify|update|withdraw|cancel|delete)(?![a-z])",
+);
+const RIGHTS_FRAME = rx('right|choice|control|access|delet|correct|withdraw|revok|opt[- ]?out|your information|manage|setting|cancel');
+const DENIED = rx("(?:can ?not|can['’]t|(?:will|shall|may) not be able to|unable to|(?:do|does) not (?:have|allow|permit)|no right)(?: \\w+){0,3} (?:access|delete|correct|update|modify|withdraw|opt|remove|request)");
+
+export function extractRights(contexts: BlockContext[]): ValueCollector<Right> {
+  const out = new ValueCollector<Right>('rights');
+  for (const ctx of contexts) {
+    RIGHTS_FRAME.lastIndex = 0;
+    const listFrame = (ctx.block.kind === 'bullet' || ctx.block.kind === 'cell' || ctx.text.length < 200) && RIGHTS_FRAME.test(ctx.frame);
+    for (const clause of ctx.clauses) {
+      GRANT.lastIndex = 0;
+      if (!GRANT.test(clause.text) && !listFrame) continue;
+      DENIED.lastIndex = 0;
+      if (DENIED.test(clause.text)) continue;
+      for (const { value, pattern } of RIGHT_TERMS) {
+        for (const m of matchesOf(pattern, clause.text)) {
+          if (negatedBefore(clause.text, m.start, 30)) continue;
+          if (!isRightMention(value, clause.text, m.start, ctx)) continue;
+          out.add(value, ctx.block.id, clause.start + m.start, clause.start + m.end);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Some right words also describe what the company does ("we delete data from backups", "we
+ * restrict access to staff"). Those need the user as the actor nearby.
+ */
+function isRightMention(value: Right, clause: string, at: number, ctx: BlockContext): boolean {
+  const lead = clause.slice(Math.max(0, at - 90), at);
+  const userActs = /you|user|request|right|guardian|by (?:clicking|visiting|contacting)|(?:^|\W)(?:open|close|sign|log)\W/i.test(lead) || /^\W*(?:[•·▪●◦\-*]|\(?\d{1,2}[.)])?\s*(?:the right|amend|modify|update|delete|withdraw|open|close|sign|cancel|access|view|correct)/i.test(clause);
+  if (value === 'automated_decision' || value === 'complaint_authority' || value === 'portability' || value === 'object') {
+    return userActs || /rights?/i.test(ctx.frame) || /rights?/i.test(clause);
+  }
+  if (value === 'deletion' || value === 'correction' || value === 'access' || value === 'restrict') {
+    // "we will delete the data" (retention) is not a user right; "ask us to delete" is.
+    const companyActs = /(?:^|\W)we (?:will |may |shall )?(?:not )?(?:immediately )?(?:\w+ )?$/i.test(lead.slice(-25));
+    return userActs && (!companyActs || /request|ask|right|you can have/i.test(lead.slice(-60)));
+  }
+  return true;
+}

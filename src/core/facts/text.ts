@@ -1,0 +1,112 @@
+/**
+ * Text helpers shared by every fact family. Pure and DOM-free.
+ *
+ * Scraped policies often lose the space between words ("Wemay", "ThisNotice", "ourProducts").
+ * Rather than rewriting the text (which would break the exact-substring guarantee of quotes),
+ * patterns are written with ordinary spaces and compiled so that each space matches optional
+ * whitespace. Offsets returned by the compiled patterns are therefore offsets in the original text.
+ */
+
+/**
+ * Start-of-word guard that tolerates glued function words: matches after a non-letter, or right
+ * after "may", "will", "to", "we"... so "Wemaykeep" still yields "keep" but "dismiss" never yields "miss".
+ */
+export const WORD_START = '(?:(?<![a-z])|(?<=(?:may|will|to|we|and|not|also|can|shall|must|would|should|our|your|the|you|of|in|for|by|us|is|are|be|or)))';
+
+/** Compile a pattern written with plain spaces; every space matches zero or more whitespace. */
+export function loose(source: string, flags = 'gi'): RegExp {
+  return new RegExp(source.replace(/ /g, '\\s*'), flags.includes('g') ? flags : flags + 'g');
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Clause extends Span {
+  text: string;
+}
+
+/** Longest clause we scan as one unit: bounds regex work on pathological (1 MB, no punctuation) input. */
+const MAX_CLAUSE = 1500;
+
+/**
+ * Sentences of a block, with offsets. Splits after . ! ? (also when the next sentence is glued on,
+ * "there.Your") and after ; and never inside common abbreviations or numbers ("e.g.", "Co., Ltd.", "3.5").
+ */
+export function sentencesOf(text: string): Clause[] {
+  const out: Clause[] = [];
+  let start = 0;
+  const re = /[.!?;]+["'’”)\]]*(?=\s|$|["'‘“(\[]?[A-Z])/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    const before = text.slice(Math.max(start, m.index - 8), m.index + 1);
+    if (m[0][0] === '.' && /(?:\b(?:e\.g|i\.e|etc|inc|ltd|co|corp|no|vs|mr|mrs|ms|dr|st|u\.s|u\.k|e\.u|approx|incl|p\.r\.c|[A-Z])\.)$/i.test(before)) {
+      continue;
+    }
+    if (m[0][0] === '.' && /\d$/.test(text.slice(0, m.index)) && /^\.\d/.test(text.slice(m.index))) continue;
+    pushClause(text, start, end, out);
+    start = end;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  pushClause(text, start, text.length, out);
+  return out;
+}
+
+function pushClause(text: string, start: number, end: number, out: Clause[]): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end <= start) return;
+  // Pathological input: cut overlong runs into windows at whitespace so patterns stay cheap.
+  while (end - start > MAX_CLAUSE) {
+    let cut = text.lastIndexOf(' ', start + MAX_CLAUSE);
+    if (cut <= start + MAX_CLAUSE / 2) cut = start + MAX_CLAUSE;
+    out.push({ start, end: cut, text: text.slice(start, cut) });
+    start = cut;
+    while (start < end && /\s/.test(text[start])) start++;
+  }
+  if (end > start) out.push({ start, end, text: text.slice(start, end) });
+}
+
+/** Every match of `re` in `text` (re must be global). */
+export function matchesOf(re: RegExp, text: string): Array<Span & { match: RegExpExecArray }> {
+  const out: Array<Span & { match: RegExpExecArray }> = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, match: m });
+  }
+  return out;
+}
+
+/**
+ * Phrases that contain a negator without negating anything ("including but not limited to",
+ * "not only", "whether or not"). They are blanked before negation checks.
+ */
+const FALSE_NEGATORS = loose(
+  "(?:but )?not (?:be )?limited to|not only|whether or not|if not|not exhaustive|not all|not necessarily|no later than|no longer than|not more than|not less than|no more than|no less than|no matter",
+);
+const NEGATOR = loose("(?:not|never|n['’]t|neither|nor)(?![a-z])|(?<![a-z])no(?![a-z])|cannot", 'gi');
+
+/**
+ * True when the text just before `at` (within the clause, at most `window` characters, and not
+ * across a comma-joined "except"/"unless" turn) holds a negator: "we do not share", "will never sell".
+ */
+export function negatedBefore(clause: string, at: number, window = 45): boolean {
+  let lead = clause.slice(Math.max(0, at - window), at).replace(FALSE_NEGATORS, (s) => ' '.repeat(s.length));
+  // A negation before "except", "unless" or a clause break does not reach the verb after it.
+  const turn = Math.max(lead.search(/(?:except|unless|other than|however|but)(?![a-z])(?![\s\S]*(?:except|unless|other than|however|but)(?![a-z]))/i), lead.lastIndexOf(','));
+  if (turn >= 0) lead = lead.slice(turn);
+  NEGATOR.lastIndex = 0;
+  return NEGATOR.test(lead);
+}
+
+/** Canonical form for comparing names: lower case, letters and digits only. */
+export function squash(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}

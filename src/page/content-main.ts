@@ -1,0 +1,370 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { AnalyzePageSchema, Detection, PageInfo, PageStatusSchema, PolicyLink } from '../messaging/protocol';
+import type { z } from 'zod';
+import { AnalyzeReplyWire, ContentRequestWire, ErrorReplyWire } from '../messaging/content-wire';
+import { describeIssues, errorReply, messageTypeOf, senderProblem, type SenderLike } from '../messaging/guard';
+import { sendWithRetry } from '../messaging/retry';
+import type { StorageAreaLike } from '../storage/area';
+import { getSiteHighlights, setSiteHighlights } from '../storage/settings';
+import { extractBlocks, type PageBlock } from './blocks';
+import { detectPolicy, precheck } from './detect';
+import { PageHighlighter, browserHighlightEnvironment, type HighlightEnvironment, type HighlightTarget } from './highlight';
+import { showLegend, type Legend } from './legend';
+import { findPolicyLink } from './policy-link';
+import { scrollToBlock } from './scroll';
+import { readText } from './text';
+
+/**
+ * The content script. It runs on every http(s) page, so it stays small (no classifier, no
+ * compromise, `zod/mini` only) and cheap: a precheck of the URL/title/headings decides in well
+ * under a millisecond whether to look further. On an English policy it reads the blocks, asks the
+ * background worker to classify them and highlights the result; the popup then talks to it
+ * through `fp/get-page-info`, `fp/set-highlights` and `fp/scroll-to`.
+ */
+
+type AnalyzePageMessage = z.infer<typeof AnalyzePageSchema>;
+type PageStatusMessage = z.infer<typeof PageStatusSchema>;
+type Status = PageInfo['status'];
+
+const MAX_URL = 8192;
+const MAX_TITLE = 2000;
+const MAX_BLOCKS = 20_000;
+
+/** The page-reading functions (owned by the detection and page-reading work), injectable for tests. */
+export interface PageReading {
+  precheck: typeof precheck;
+  detectPolicy: typeof detectPolicy;
+  extractBlocks: typeof extractBlocks;
+  findPolicyLink: typeof findPolicyLink;
+  readText: typeof readText;
+}
+
+export interface PolicyPageDeps {
+  doc: Document;
+  win: Pick<Window, 'innerHeight' | 'scrollBy' | 'matchMedia'>;
+  href: string;
+  hostname: string;
+  runtime: { readonly id: string | undefined; getURL(path: string): string; sendMessage(message: unknown): Promise<unknown> };
+  /** browser.storage.local */
+  storage: StorageAreaLike;
+  reading: PageReading;
+  /** null when the CSS Custom Highlight API is missing. */
+  highlightEnv: HighlightEnvironment | null;
+  retry?: { attempts?: number; baseDelayMs?: number; sleep?: (ms: number) => Promise<void> };
+  /**
+   * Tell the background even when the precheck rules the page out. Set after an in-page (SPA)
+   * navigation away from a policy: browsers reset the badge only on real navigations.
+   */
+  reportNotPolicy?: boolean;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export class PolicyPage {
+  status: Status = 'pending';
+  /** True when the cheap precheck alone ruled the page out (a late re-check may be worth it). */
+  stoppedAtPrecheck = false;
+  private error: string | undefined;
+  private detection: Detection | null = null;
+  private elements = new Map<number, Element>();
+  private verdicts: { id: number; categories: string[] }[] = [];
+  private highlightsEnabled = true;
+  private choiceMade = false;
+  private settingsLoaded: Promise<void>;
+  private readonly highlighter: PageHighlighter | null;
+  private legend: Legend | null = null;
+  private legendDismissed = false;
+  private policyLink: PolicyLink | null | undefined;
+  private disposed = false;
+
+  constructor(private readonly deps: PolicyPageDeps) {
+    this.highlighter = deps.highlightEnv ? new PageHighlighter(deps.highlightEnv) : null;
+    this.settingsLoaded = Promise.resolve();
+  }
+
+  /** Detect, read and analyze the page. Resolves when the page has its final status. */
+  async run(): Promise<void> {
+    const { reading, doc, href } = this.deps;
+    let pageBlocks: PageBlock[];
+    try {
+      if (!reading.precheck(doc, href).maybe) {
+        this.status = 'not-policy';
+        this.stoppedAtPrecheck = true;
+        if (this.deps.reportNotPolicy) await this.reportStatus('not-policy');
+        return;
+      }
+      // Read the blocks once: the detector scores them and, on a policy, they are what gets analyzed.
+      pageBlocks = reading.extractBlocks(doc).slice(0, MAX_BLOCKS);
+      this.detection = reading.detectPolicy(doc, { url: href, blocks: pageBlocks });
+    } catch (error) {
+      this.deps.log?.('Fineprint could not read this page', error);
+      this.status = 'not-policy';
+      return;
+    }
+    if (!this.detection.isPolicy) {
+      this.status = 'not-policy';
+      await this.reportStatus('not-policy');
+      return;
+    }
+    if (!isEnglish(this.detection.language)) {
+      this.status = 'unsupported-language';
+      await this.reportStatus('unsupported-language');
+      return;
+    }
+    this.settingsLoaded = getSiteHighlights(this.deps.storage, this.deps.hostname).then(
+      // A choice made through the popup while this was loading wins over the stored one.
+      (enabled) => void (this.choiceMade || (this.highlightsEnabled = enabled)),
+      () => undefined,
+    );
+    for (const { block, element } of pageBlocks) this.elements.set(block.id, element);
+    const message: AnalyzePageMessage = {
+      type: 'fp/analyze-page',
+      url: href.slice(0, MAX_URL),
+      title: doc.title.slice(0, MAX_TITLE),
+      detection: this.detection,
+      blocks: pageBlocks.map((p) => p.block),
+    };
+    let reply: unknown;
+    try {
+      reply = await sendWithRetry(() => this.deps.runtime.sendMessage(message), {
+        ...this.deps.retry,
+        shouldStop: () => this.disposed || !this.deps.runtime.id,
+      });
+    } catch (error) {
+      this.fail(error instanceof Error ? error.message : String(error));
+      return;
+    }
+    if (this.disposed) return;
+    const ok = AnalyzeReplyWire.safeParse(reply);
+    if (!ok.success) {
+      const refused = ErrorReplyWire.safeParse(reply);
+      this.fail(refused.success ? refused.data.error : `Unexpected reply from the background worker (${describeIssues(ok.error.issues)}).`);
+      return;
+    }
+    this.verdicts = ok.data.blocks.map((b) => ({ id: b.id, categories: b.categories }));
+    this.status = 'policy';
+    await this.settingsLoaded;
+    this.applyHighlights();
+  }
+
+  /** `runtime.onMessage` listener body: guard, parse, dispatch. Always answers. */
+  async onMessage(message: unknown, sender: SenderLike | undefined): Promise<unknown> {
+    const self = { id: this.deps.runtime.id ?? '', pageOrigin: safeGetUrl(this.deps.runtime) };
+    const problem = senderProblem(sender, 'extension', self);
+    if (problem) return errorReply(problem);
+    const parsed = ContentRequestWire.safeParse(message);
+    if (!parsed.success) {
+      return errorReply(
+        `Rejected message ${messageTypeOf(message)}: expected fp/get-page-info, fp/set-highlights or fp/scroll-to with a valid body (${describeIssues(parsed.error.issues)}).`,
+      );
+    }
+    const request = parsed.data;
+    switch (request.type) {
+      case 'fp/get-page-info':
+        await this.settingsLoaded;
+        return this.pageInfo();
+      case 'fp/set-highlights':
+        return this.setHighlights(request.enabled);
+      case 'fp/scroll-to': {
+        if (this.status !== 'policy') return errorReply(`fp/scroll-to: this page has no analysis (status ${this.status}).`);
+        const result = scrollToBlock(this.elements.get(request.block), request, {
+          win: this.deps.win,
+          highlightEnv: this.deps.highlightEnv,
+          highlighter: this.highlighter,
+        });
+        return result.ok ? { ok: true } : errorReply(result.error);
+      }
+    }
+  }
+
+  get href(): string {
+    return this.deps.href;
+  }
+
+  get isDisposed(): boolean {
+    return this.disposed;
+  }
+
+  pageInfo(): PageInfo {
+    return {
+      url: this.deps.href.slice(0, MAX_URL),
+      title: this.deps.doc.title.slice(0, MAX_TITLE),
+      status: this.status,
+      highlights: this.highlighter !== null && this.highlightsEnabled,
+      policyLink: this.status === 'not-policy' ? this.lazyPolicyLink() : null,
+      ...(this.error ? { error: this.error } : {}),
+    };
+  }
+
+  /** Turn highlights on or off here and remember the choice for the whole site. */
+  async setHighlights(enabled: boolean): Promise<PageInfo> {
+    this.choiceMade = true;
+    this.highlightsEnabled = enabled;
+    if (enabled) this.legendDismissed = false;
+    this.applyHighlights();
+    try {
+      await setSiteHighlights(this.deps.storage, this.deps.hostname, enabled);
+    } catch (error) {
+      this.deps.log?.('Fineprint could not save the highlight setting', error);
+    }
+    return this.pageInfo();
+  }
+
+  /** The extension was reloaded or removed: leave the page exactly as it was. */
+  dispose(): void {
+    this.disposed = true;
+    this.highlighter?.dispose();
+    this.legend?.remove();
+    this.legend = null;
+  }
+
+  private applyHighlights(): void {
+    if (this.disposed || !this.highlighter) return;
+    if (this.status !== 'policy' || !this.highlightsEnabled) {
+      this.highlighter.hide();
+      this.legend?.remove();
+      this.legend = null;
+      return;
+    }
+    const targets: HighlightTarget[] = [];
+    for (const verdict of this.verdicts) {
+      const element = this.elements.get(verdict.id);
+      if (element) targets.push({ element, categories: verdict.categories });
+    }
+    const counts = this.highlighter.show(targets);
+    if (this.legendDismissed) return;
+    if (this.legend && this.legend.host.isConnected) {
+      this.legend.update(counts);
+      return;
+    }
+    this.legend = showLegend({
+      doc: this.deps.doc,
+      counts,
+      onHideHighlights: () => void this.setHighlights(false),
+      onClose: () => {
+        this.legendDismissed = true;
+        this.legend = null;
+      },
+    });
+  }
+
+  private lazyPolicyLink(): PolicyLink | null {
+    if (this.policyLink === undefined) {
+      try {
+        this.policyLink = this.deps.reading.findPolicyLink(this.deps.doc, this.deps.href);
+      } catch (error) {
+        this.deps.log?.('Fineprint could not look for a policy link', error);
+        this.policyLink = null;
+      }
+    }
+    return this.policyLink;
+  }
+
+  private fail(error: string): void {
+    this.status = 'policy';
+    this.error = error;
+    this.verdicts = [];
+    this.applyHighlights();
+  }
+
+  private async reportStatus(status: PageStatusMessage['status']): Promise<void> {
+    const message: PageStatusMessage = {
+      type: 'fp/page-status',
+      url: this.deps.href.slice(0, MAX_URL),
+      status,
+      ...(this.detection ? { detection: this.detection } : {}),
+    };
+    // Informational (badge, popup cache): one try, a missing worker is not worth retrying for.
+    await this.deps.runtime.sendMessage(message).catch(() => undefined);
+  }
+}
+
+/** 'en', 'en-US', 'en_GB' … */
+export function isEnglish(language: string): boolean {
+  return /^en(?:[-_]|$)/i.test(language);
+}
+
+function safeGetUrl(runtime: PolicyPageDeps['runtime']): string {
+  try {
+    return runtime.getURL('/');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Client-rendered pages may show their policy only after `document_idle`; a ruled-out page is
+ * prechecked once more after this delay (the precheck costs well under a millisecond).
+ */
+const LATE_RECHECK_MS = 2500;
+/** After an in-page navigation, give the app this long to render the new view. */
+const SPA_SETTLE_MS = 800;
+
+/** Wire the content script to the real page and browser. */
+export function startContentScript(ctx?: ContentScriptContext): void {
+  const reading: PageReading = { precheck, detectPolicy, extractBlocks, findPolicyLink, readText };
+  const createPage = (reportNotPolicy: boolean) =>
+    new PolicyPage({
+      doc: document,
+      win: window,
+      href: location.href,
+      hostname: location.hostname,
+      runtime: browser.runtime,
+      storage: browser.storage.local as unknown as StorageAreaLike,
+      reading,
+      highlightEnv: browserHighlightEnvironment(document, readText),
+      reportNotPolicy,
+      log: (message, error) => console.debug(`[Fineprint] ${message}`, error),
+    });
+  let current = createPage(false);
+  // Registered before any work so a popup opened right away gets an answer ("pending").
+  browser.runtime.onMessage.addListener((message: unknown, sender) => current.onMessage(message, sender));
+  ctx?.onInvalidated(() => current.dispose());
+
+  const runWithLateRecheck = async (page: PolicyPage) => {
+    await page.run();
+    if (!page.stoppedAtPrecheck) return;
+    await delay(LATE_RECHECK_MS);
+    if (page !== current || page.isDisposed) return;
+    try {
+      if (!reading.precheck(document, location.href).maybe) return;
+    } catch {
+      return;
+    }
+    const retry = createPage(false);
+    page.dispose();
+    current = retry;
+    await retry.run();
+  };
+  void runWithLateRecheck(current);
+
+  // In-page (history API) navigations keep this script alive: start over for the new view.
+  onSameDocumentNavigation(ctx, () => {
+    if (stripHash(location.href) === stripHash(current.href)) return;
+    const wasReported = current.status === 'policy' || current.status === 'unsupported-language';
+    current.dispose();
+    const next = createPage(wasReported);
+    current = next;
+    void delay(SPA_SETTLE_MS).then(() => (next === current ? runWithLateRecheck(next) : undefined));
+  });
+}
+
+function onSameDocumentNavigation(ctx: ContentScriptContext | undefined, callback: () => void): void {
+  // The Navigation API fires only on navigations; WXT's fallback polls the URL every second.
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (navigation && typeof navigation.addEventListener === 'function') {
+    navigation.addEventListener('navigatesuccess', callback);
+    ctx?.onInvalidated(() => navigation.removeEventListener('navigatesuccess', callback));
+  } else {
+    ctx?.addEventListener(window, 'wxt:locationchange', callback);
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function stripHash(url: string): string {
+  const i = url.indexOf('#');
+  return i === -1 ? url : url.slice(0, i);
+}

@@ -1,0 +1,94 @@
+import { useState } from 'preact/hooks';
+import type { SourceQuote } from './sources';
+import type { ScrollTarget } from './api';
+
+interface EvidenceProps {
+  id: string;
+  /** What the sentence is evidence for, when the item itself is not right above (chips). */
+  heading?: string;
+  sources: SourceQuote[];
+  /** Said instead of the default when there is no sentence to show. */
+  noSourceText?: string;
+  /** Resolves when the page scrolled; rejects when the page could not be reached. */
+  onShowOnPage: (target: ScrollTarget) => Promise<void>;
+}
+
+/**
+ * The sentence a summary item came from, with "Show on page". One source at a time (with
+ * previous/next when there are several) keeps the popup short and gives exactly one scroll action.
+ * Policy text is rendered as text nodes only.
+ */
+export function Evidence({ id, heading, sources, noSourceText, onShowOnPage }: EvidenceProps) {
+  const [index, setIndex] = useState(0);
+  const [note, setNote] = useState<string | null>(null);
+
+  if (sources.length === 0) {
+    return (
+      <div class="evidence" id={id} data-testid="evidence">
+        {heading ? <p class="evidence-heading">{heading}</p> : null}
+        <p class="evidence-missing">{noSourceText ?? 'Fineprint did not keep the sentence this came from.'}</p>
+      </div>
+    );
+  }
+
+  const current = sources[Math.min(index, sources.length - 1)];
+  const go = (delta: number) => {
+    setNote(null);
+    setIndex((i) => (i + delta + sources.length) % sources.length);
+  };
+  const show = () => {
+    setNote(null);
+    onShowOnPage({ block: current.block, ...(current.start !== undefined ? { start: current.start, end: current.end } : {}) }).then(
+      () => setNote('Shown on the page.'),
+      () => setNote('Could not reach the page. Reload it and try again.'),
+    );
+  };
+
+  return (
+    <div class="evidence" id={id} data-testid="evidence">
+      {heading ? <p class="evidence-heading">{heading}</p> : null}
+      {current.sentence ? (
+        <blockquote class="quote">
+          <Marked text={current.sentence} mark={current.mark} />
+        </blockquote>
+      ) : (
+        <p class="evidence-missing">The text was not kept for this very large page, but it can be shown on the page.</p>
+      )}
+      {current.section ? <p class="quote-section">In “{current.section}”</p> : null}
+      <div class="evidence-actions">
+        <button type="button" class="button button-small" data-action="scroll-to" onClick={show}>
+          Show on page
+        </button>
+        {sources.length > 1 ? (
+          <span class="source-nav">
+            <button type="button" class="icon-button" aria-label="Previous source" onClick={() => go(-1)}>
+              ‹
+            </button>
+            <span aria-live="polite">
+              {index + 1} of {sources.length}
+            </span>
+            <button type="button" class="icon-button" aria-label="Next source" onClick={() => go(1)}>
+              ›
+            </button>
+          </span>
+        ) : null}
+      </div>
+      {note ? (
+        <p class="evidence-note" role="status">
+          {note}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function Marked({ text, mark }: { text: string; mark?: { start: number; end: number } }) {
+  if (!mark) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, mark.start)}
+      <mark>{text.slice(mark.start, mark.end)}</mark>
+      {text.slice(mark.end)}
+    </>
+  );
+}

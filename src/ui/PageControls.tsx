@@ -1,0 +1,84 @@
+import { useState } from 'preact/hooks';
+import type { Analysis } from '../core/analysis-schema';
+import { CATEGORY_INFO, PRACTICE_CATEGORIES, type Category } from '../core/categories';
+
+interface HighlightToggleProps {
+  initial: boolean;
+  /** Resolves once the page applied the change (with the page's new state when it sends one);
+   * rejects when it could not be reached. */
+  onChange: (enabled: boolean) => Promise<{ highlights: boolean } | null>;
+}
+
+/** The on-page highlights switch. Optimistic, reverted with a message when the page does not answer. */
+export function HighlightToggle({ initial, onChange }: HighlightToggleProps) {
+  const [enabled, setEnabled] = useState(initial);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const change = (next: boolean) => {
+    setEnabled(next);
+    setError(null);
+    setBusy(true);
+    onChange(next).then(
+      (page) => {
+        setBusy(false);
+        // The page has the last word: it may have nothing to highlight (e.g. its analysis failed).
+        if (page && page.highlights !== next) {
+          setEnabled(page.highlights);
+          setError('The page has nothing to highlight right now.');
+        }
+      },
+      () => {
+        setEnabled(!next);
+        setBusy(false);
+        setError('Could not reach the page. Reload it and try again.');
+      },
+    );
+  };
+  return (
+    <div class="toggle-row">
+      <label class="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          data-testid="highlight-toggle"
+          checked={enabled}
+          disabled={busy}
+          onChange={(e) => change((e.currentTarget as HTMLInputElement).checked)}
+        />
+        <span class="switch-track" aria-hidden="true" />
+        <span class="switch-label">Highlight on page</span>
+      </label>
+      {error ? (
+        <p class="toggle-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Blocks per practice category, for the legend that matches the page highlights. */
+export function categoryCounts(blocks: Analysis['blocks']): { category: Category; count: number }[] {
+  const counts = new Map<Category, number>();
+  for (const b of blocks) for (const c of b.categories) if (c !== 'other') counts.set(c, (counts.get(c) ?? 0) + 1);
+  return PRACTICE_CATEGORIES.filter((c) => counts.has(c)).map((category) => ({ category, count: counts.get(category)! }));
+}
+
+/** Legend of the highlight colours, with how many paragraphs of each kind the policy has. */
+export function Legend({ blocks }: { blocks: Analysis['blocks'] }) {
+  const counts = categoryCounts(blocks);
+  if (counts.length === 0) return null;
+  return (
+    <ul class="legend" aria-label="Paragraphs by topic">
+      {counts.map(({ category, count }) => {
+        const info = CATEGORY_INFO[category];
+        return (
+          <li key={category} class="legend-item" title={info.description}>
+            <span class="swatch" style={{ background: info.color }} aria-hidden="true" />
+            {info.label} <span class="legend-count">{count}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,101 @@
+import { browser } from 'wxt/browser';
+import type { PageInfo, TabState } from '../messaging/protocol';
+import { parseErrorReply, parsePageInfo, parseTabState } from './validate';
+import { safeWebUrl } from './channels';
+
+/**
+ * Everything the popup asks of the browser, behind one interface so components and the loader are
+ * tested with a fake. Replies are validated (src/ui/validate.ts, the protocol schemas without zod):
+ * anything malformed is treated as "no answer", never trusted.
+ */
+export interface ScrollTarget {
+  block: number;
+  start?: number;
+  end?: number;
+}
+
+export interface PopupApi {
+  /** `?tabId=N` of the popup URL, else the active tab of the current window; null if none. */
+  targetTabId(): Promise<number | null>;
+  /** The content script's view of the page, or null when there is no (working) content script. */
+  getPageInfo(tabId: number): Promise<PageInfo | null>;
+  /** Whether the tab is still loading (its content script may not be there yet). */
+  isTabLoading(tabId: number): Promise<boolean>;
+  /** The background's cached state for the tab, or null when the worker does not answer. */
+  getTabState(tabId: number, url?: string): Promise<TabState | null>;
+  /** Resolves with the page's new PageInfo when it sends one (its `highlights` is the truth). */
+  setHighlights(tabId: number, enabled: boolean): Promise<PageInfo | null>;
+  scrollTo(tabId: number, target: ScrollTarget): Promise<void>;
+  /** Navigate the page's tab to an http(s) URL. */
+  openInTab(tabId: number, href: string): Promise<void>;
+  /** Close the browser-action popup (no-op when the popup page was opened in a tab). */
+  closePopup(): void;
+}
+
+/** `?tabId=N` → N; anything else → null. */
+export function tabIdFromSearch(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tabId');
+  if (raw === null || !/^\d{1,10}$/.test(raw)) return null;
+  const n = Number(raw);
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+export function createBrowserApi(location: { search: string } = globalThis.location, close: () => void = () => globalThis.close()): PopupApi {
+  return {
+    async targetTabId() {
+      const fromUrl = tabIdFromSearch(location.search);
+      if (fromUrl !== null) return fromUrl;
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.id ?? null;
+    },
+    async getPageInfo(tabId) {
+      try {
+        const reply = await browser.tabs.sendMessage(tabId, { type: 'fp/get-page-info' });
+        return parsePageInfo(reply);
+      } catch {
+        // "Could not establish connection. Receiving end does not exist.": no content script here.
+        return null;
+      }
+    },
+    async isTabLoading(tabId) {
+      try {
+        const tab = await browser.tabs.get(tabId);
+        return tab.status === 'loading';
+      } catch {
+        return false;
+      }
+    },
+    async getTabState(tabId, url) {
+      try {
+        const reply = await browser.runtime.sendMessage({ type: 'fp/get-tab-state', tabId, ...(url ? { url } : {}) });
+        return parseTabState(reply);
+      } catch {
+        return null;
+      }
+    },
+    async setHighlights(tabId, enabled) {
+      const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'fp/set-highlights', enabled });
+      rejectErrorReply(reply);
+      return parsePageInfo(reply);
+    },
+    async scrollTo(tabId, target) {
+      rejectErrorReply(await browser.tabs.sendMessage(tabId, { type: 'fp/scroll-to', ...target }));
+    },
+    async openInTab(tabId, href) {
+      const url = safeWebUrl(href);
+      if (!url) throw new Error(`Refusing to open a non-web URL: ${href.slice(0, 80)}`);
+      await browser.tabs.update(tabId, { url });
+    },
+    closePopup() {
+      // Opened as popup.html?tabId=N in a tab (tests, or a person keeping it open): that page is
+      // not a popup, and closing it would surprise whoever opened it.
+      if (tabIdFromSearch(location.search) === null) close();
+    },
+  };
+}
+
+/** Receivers answer `{ok: false, error}` when they refuse a request: surface it as a failure. */
+function rejectErrorReply(reply: unknown): void {
+  const error = parseErrorReply(reply);
+  if (error) throw new Error(error.error);
+}

@@ -1,0 +1,111 @@
+import type { PageInfo, TabState } from '../messaging/protocol';
+import type { Analysis } from '../core/analysis-schema';
+import type { PopupApi } from './api';
+
+/**
+ * What the popup shows, decided from the content script's PageInfo (live truth about the page)
+ * and the background's TabState (the cached analysis). `status` values are the `data-status`
+ * hooks of the root element.
+ */
+export type View =
+  | { status: 'loading'; tabId?: number; pageInfo?: PageInfo; /** Taking longer than usual. */ slow?: boolean }
+  | { status: 'no-access' }
+  | { status: 'policy'; tabId: number; pageInfo: PageInfo; analysis: Analysis; analyzedAt?: number }
+  | { status: 'not-policy'; tabId: number; pageInfo: PageInfo }
+  | { status: 'unsupported-language'; tabId: number; pageInfo: PageInfo }
+  | { status: 'unknown'; tabId?: number; pageInfo?: PageInfo; reason: string };
+
+/** Decide from one reading. `retry` means "not there yet": ask again shortly. */
+export function decideView(tabId: number, pageInfo: PageInfo, tabState: TabState | null): View | 'retry' {
+  if (pageInfo.status === 'not-policy') return { status: 'not-policy', tabId, pageInfo };
+  if (pageInfo.status === 'unsupported-language') return { status: 'unsupported-language', tabId, pageInfo };
+  // 'policy' or 'pending': the summary is ready once the background has analysed this URL.
+  const current = tabState !== null && sameDocument(tabState.url, pageInfo.url);
+  if (current && tabState.status === 'policy' && tabState.analysis) {
+    return { status: 'policy', tabId, pageInfo, analysis: tabState.analysis, analyzedAt: tabState.analyzedAt };
+  }
+  // Known dead ends: say so now rather than after the timeout.
+  if (current && tabState.status === 'policy' && tabState.truncated) {
+    return { status: 'unknown', tabId, pageInfo, reason: 'This policy is too large to keep a summary of. The highlights on the page still work.' };
+  }
+  if (pageInfo.status === 'policy' && pageInfo.error) {
+    return { status: 'unknown', tabId, pageInfo, reason: `Fineprint could not read this policy: ${pageInfo.error}` };
+  }
+  return 'retry';
+}
+
+/** A cached analysis of another page (the tab navigated) must not be shown; the hash does not matter. */
+function sameDocument(cached: string | undefined, current: string): boolean {
+  if (cached === undefined) return true;
+  return stripHash(cached) === stripHash(current);
+}
+
+function stripHash(url: string): string {
+  const i = url.indexOf('#');
+  return i < 0 ? url : url.slice(0, i);
+}
+
+export interface LoadOptions {
+  /** Give up waiting for the analysis after this long (ms). Generous: a huge policy on a busy
+   * machine takes seconds, and giving up early would hide a summary that is about to arrive. */
+  timeoutMs?: number;
+  /** After this long (ms), say that it is taking longer than usual. */
+  slowMs?: number;
+  /** Pause between attempts (ms). */
+  intervalMs?: number;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  /** Stop early (the popup closed or the user asked again). */
+  cancelled?: () => boolean;
+}
+
+/**
+ * Read the page and the cache, and keep asking while the page is still loading or the analysis is
+ * still running, reporting each intermediate view. Resolves with the final view. Never throws: every
+ * failure becomes a view the person can read.
+ */
+export async function loadView(api: PopupApi, onView: (view: View) => void, options: LoadOptions = {}): Promise<View> {
+  const { timeoutMs = 45_000, slowMs = 6_000, intervalMs = 350, now = () => Date.now(), cancelled = () => false } = options;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const started = now();
+  const deadline = started + timeoutMs;
+  const report = (view: View) => {
+    if (!cancelled()) onView(view);
+    return view;
+  };
+
+  let tabId: number | null;
+  try {
+    tabId = await api.targetTabId();
+  } catch {
+    tabId = null;
+  }
+  if (tabId === null) return report({ status: 'no-access' });
+
+  let lastPageInfo: PageInfo | undefined;
+  for (;;) {
+    if (cancelled()) return { status: 'loading', tabId };
+    const pageInfo = await api.getPageInfo(tabId);
+    if (pageInfo) {
+      lastPageInfo = pageInfo;
+      // The content script is the source of truth for not-policy / unsupported: skip the worker.
+      const tabState = pageInfo.status === 'policy' || pageInfo.status === 'pending' ? await api.getTabState(tabId, pageInfo.url) : null;
+      const view = decideView(tabId, pageInfo, tabState);
+      if (view !== 'retry') return report(view);
+    } else if (!lastPageInfo && !(await api.isTabLoading(tabId))) {
+      // No content script and the page is not loading: a browser page, the store, a PDF, a file.
+      return report({ status: 'no-access' });
+    }
+    const time = now();
+    if (time >= deadline) {
+      return report({
+        status: 'unknown',
+        tabId,
+        pageInfo: lastPageInfo,
+        reason: lastPageInfo ? 'Fineprint could not finish reading this policy.' : 'The page did not finish loading.',
+      });
+    }
+    report({ status: 'loading', tabId, pageInfo: lastPageInfo, ...(time - started >= slowMs ? { slow: true } : {}) });
+    await sleep(intervalMs);
+  }
+}
