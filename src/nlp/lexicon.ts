@@ -25,7 +25,7 @@ maybe mayor candidate cancel cancelled canada thus theme theory there's assets a
 notify notified noted note notes nothing weather website websites webpage webpages welcome well were western
 ourselves anyway anyhow allow allows allowed allowing alone along answer answers inward inwards outside
 outline output outcome outcomes outlined overall overseas override update updated updates updating upload
-uploaded uploads apart soon mean means meaning area areas thereon whereon hereon onus upon withdraw withdrawn withdrawal withhold withheld thereof whereof hereof inasmuch`;
+uploaded uploads underage overage apart soon mean means meaning area areas thereon whereon hereon onus upon withdraw withdrawn withdrawal withhold withheld thereof whereof hereof inasmuch`;
 
 /** Content words of privacy policies (the vocabulary the rules read). */
 const DOMAIN_WORDS = `information data personal personally identifiable identify identifies identified privacy policy

@@ -58,9 +58,17 @@ function splitPoints(run: string): number[] {
     const prev = run.charCodeAt(i - 1);
     const cur = run.charCodeAt(i);
     if (isLower(prev) && isUpper(cur)) {
-      pieces.push([pieceStart, i]);
-      points.push(i);
-      pieceStart = i;
+      // Split "ThisNotice" / "ourProducts" but keep brand names like "ZuoMi" or "PayPal" whole:
+      // one side of the hump must be an ordinary word.
+      let end = i + 1;
+      while (end < run.length && isLower(run.charCodeAt(end))) end++;
+      const left = run.slice(pieceStart, i).toLowerCase();
+      const right = run.slice(i, end).toLowerCase();
+      if (isKnownWord(left) || isKnownWord(right)) {
+        pieces.push([pieceStart, i]);
+        points.push(i);
+        pieceStart = i;
+      }
     }
   }
   pieces.push([pieceStart, run.length]);
@@ -91,7 +99,11 @@ export function normalize(original: string): NormalizedText {
       let j = i + 1;
       while (j < n && isAsciiLetter(original.charCodeAt(j))) j++;
       const run = original.slice(i, j);
-      const points = splitPoints(run);
+      // Runs inside URLs, e-mail addresses and identifiers ("aboutads.info", "user_id") are names, not prose.
+      const before = i > 0 ? original[i - 1] : ' ';
+      const after = j < n ? original[j] : ' ';
+      const inName = /[./@_\\0-9]/.test(before) || /[/@_0-9]/.test(after) || (after === '.' && j + 1 < n && isAsciiLetter(original.charCodeAt(j + 1)) && !isUpper(original.charCodeAt(j + 1)));
+      const points = inName ? [] : splitPoints(run);
       let p = 0;
       for (let k = 0; k < run.length; k++) {
         if (p < points.length && points[p] === k) {

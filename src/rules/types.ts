@@ -6,8 +6,8 @@ import type { Category } from '../core/categories';
  *
  * Patterns are regular expressions over the NORMALISED text (lower case, quotes folded, glued words
  * split; see src/nlp/normalize.ts), evaluated sentence by sentence. To stay linear on hostile input
- * every pattern uses bounded gaps (`[^.]{0,60}`, `(?:\s+\S+){0,3}`) and no nested unbounded
- * quantifiers over overlapping classes.
+ * every pattern uses bounded gaps (see `gap()` in ./lexicon.ts: at most n words, separator and word
+ * classes disjoint) and no nested unbounded quantifiers over overlapping classes.
  */
 export interface RuleExamples {
   /** Texts the rule must fire on (each alone, as a one-block document). */
@@ -36,6 +36,12 @@ export interface Rule {
   requires?: RegExp[];
   /** Exceptions: the hit is dropped when any of these matches in the same sentence. */
   unless?: RegExp[];
+  /**
+   * Local exception: the hit is dropped when the text just before it (same sentence, up to 40
+   * characters) matches this, e.g. a relative clause lead "the information (that) " before "we collect".
+   * Checked only on matches, so it costs nothing while scanning.
+   */
+  notPrecededBy?: RegExp;
   negation: NegationPolicy;
   /**
    * Strength of the signal. A category is assigned when the weights of the distinct rules that fired

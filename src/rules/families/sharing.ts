@@ -1,0 +1,173 @@
+import type { Rule } from '../types';
+import { AUX, DATA, META_SENTENCE, SHARE_VERB, THIRD, WE, gap, rx, words } from '../lexicon';
+
+/**
+ * Third-party sharing and collection: disclosure to others (affiliates, processors, advertisers,
+ * authorities, buyers of the business) and collection BY others (their cookies, SDKs, analytics).
+ * Negative statements are still sharing ("we do not sell your data … except"), so negation keeps.
+ */
+export const sharingRules: Rule[] = [
+  {
+    id: 'sharing/third-party-disclosure',
+    category: 'sharing',
+    description:
+      'A disclosure verb with a third-party recipient in the same sentence ("we may share your information with our service providers", ' +
+      '"we will not disclose … to third parties unless"). Negation keeps the category: denials are sharing statements too.',
+    patterns: [rx(SHARE_VERB, gap(8), words('with|to|among|between|within'), gap(4), THIRD), rx(THIRD, gap(6), words('(?:to )?whom we (?:share|disclose|provide|transfer)|with whom we share'))],
+    // Links to other sites are not disclosures ("we may provide links to third-party sites").
+    unless: [META_SENTENCE, rx(words('links?|linked|hyperlinks?'), gap(2), words('to|from'), gap(2), words('third[- ]party|other|external|outside|these|such'))],
+    negation: 'keep',
+    weight: 1,
+    examples: {
+      match: [
+        'We may share your information with our service providers.',
+        'We will not disclose your personal data to third parties unless required by law.',
+        'Aspart of delivering our service, your information may be transferred and shared with third parties, including ouraffiliates.',
+      ],
+      noMatch: ['We use your email address to send you receipts.', 'This Privacy Policy explains how we share information with partners.'],
+    },
+  },
+  {
+    id: 'sharing/sell-rent',
+    category: 'sharing',
+    description: 'Selling, renting or trading personal data, affirmed or denied ("we do not sell or rent your personal information").',
+    patterns: [rx(words('sell|sells|sold|selling|sale of|rent|rents|rented|renting|trade|trades|lease|leases'), gap(4), DATA), rx(DATA, gap(4), words('sold|rented|traded'))],
+    unless: [META_SENTENCE, rx(words('products|goods|tickets|merchandise|items'), gap(2), words('sold|for sale')), rx(words('trade names?|trademarks?|trade secrets?|trade dress'))],
+    negation: 'keep',
+    weight: 1,
+    examples: {
+      match: ['We do not sell or rent your personal information.', 'Your data will never be sold.'],
+      noMatch: ['We sell smart home devices.'],
+    },
+  },
+  {
+    id: 'sharing/third-party-collects',
+    category: 'sharing',
+    description:
+      'Third parties collecting or using data themselves: their cookies, pixels, SDKs, analytics and ad networks ' +
+      '("our partners may collect", "third-party cookies", "Google Analytics").',
+    patterns: [
+      rx(THIRD, AUX, ' ', words('collect|collects|gather|gathers|use|uses|receive|receives|obtain|obtains|place|places|set|sets|track|tracks|access|have access to|record|process|processes|serve|serves|may use|may collect|combine|combines|assist us|help us|monitor|monitors|analy[sz]e|analy[sz]es|deliver|delivers|present|presents')),
+      rx(words('information|data'), ' (?:that )?(?:we )?(?:may )?', words('receive|obtain|collect|get|gather'), ' (?:about you )?', words('from (?:other|third[- ]party|outside|external|public) (?:sources|parties|companies|services)|from third parties|from third-parties|from our (?:partners|affiliates|business partners)|from (?:social (?:media|networks?)|facebook|twitter|google|credit (?:bureaus|agencies))')),
+      rx(words('third-party|third party|advertising|advertisers\'?|partners\'?|analytics'), ' ', words('cookies?|web beacons?|pixels?|tags?|sdks?|tracking technolog(?:y|ies)|tracking|scripts?|plug-?ins?|widgets?')),
+      rx(words('google analytics|doubleclick|google adsense|adsense|facebook pixel|omniture|quantcast|comscore|nielsen|adobe analytics|mixpanel|hotjar|crashlytics|firebase|criteo|taboola|outbrain|chartbeat|scorecard research|interest-based advertising|interest based advertising|behavioral advertising|behavioural advertising|social (?:media )?plug-?ins?|like button|share button')),
+    ],
+    unless: [META_SENTENCE],
+    negation: 'keep',
+    weight: 1,
+    examples: {
+      match: ['Our partners may collect information about your browsing.', 'We use Google Analytics to understand traffic.', 'Some pages contain third-party cookies.'],
+      noMatch: ['We collect your name when you register.'],
+    },
+  },
+  {
+    id: 'sharing/legal-disclosure',
+    category: 'sharing',
+    description:
+      'Disclosure to authorities and in legal process ("if required by law, subpoena, court order", "to protect our rights") where ' +
+      'disclosure is being discussed.',
+    patterns: [rx(words('subpoenas?|court orders?|legal process|law enforcement|government (?:agencies|authorities|requests)|regulatory authorities|public authorities|legal requirements?|required by law|comply with (?:the )?law|comply with (?:any )?(?:applicable )?(?:laws?|legal obligations?)'))],
+    requires: [rx(words('disclose|discloses|disclosed|disclosure|disclosures|share|shares|shared|release|released|provide (?:your |personal |such |the |any )?(?:information|data)|turn over|respond to (?:a |any |such )?(?:subpoenas?|court|legal|lawful|government|law enforcement|requests? (?:from|by) (?:public|government|law))|cooperate with|transfer|sell'))],
+    unless: [META_SENTENCE],
+    negation: 'keep',
+    weight: 1,
+    examples: {
+      match: ['We may disclose information in response to a subpoena or court order.', 'We may release data when required by law.'],
+      noMatch: ['We retain records as required by law.'],
+    },
+  },
+  {
+    id: 'sharing/business-transfer',
+    category: 'sharing',
+    description: 'Data passing to a buyer or successor in a merger, acquisition, bankruptcy or sale of assets.',
+    patterns: [rx(words('merger|mergers|acquisition|acquisitions|acquired|bankruptcy|reorgani[sz]ation|sale of (?:all|some|substantially all|our|the company|assets)|change of control|change in control|sale or transfer|divestiture|successor'))],
+    requires: [rx(words('information|data|assets|transfer|transferred|disclose|disclosed|share|shared|sold|sale|acquire|acquired|acquirer'))],
+    unless: [META_SENTENCE],
+    negation: 'keep',
+    weight: 1,
+    examples: {
+      match: ['If we are acquired or merge with another company, your information may be transferred to the new owner.', 'In the event of a bankruptcy, user data may be sold as an asset.'],
+      noMatch: ['We may update this notice at any time.'],
+    },
+  },
+  {
+    id: 'sharing/recipient-nouns',
+    category: 'sharing',
+    description:
+      'Recipients named as such ("service providers who perform services on our behalf", "our affiliates", "advertisers") — weak alone, ' +
+      'strong next to any data noun.',
+    patterns: [rx(words('service providers?|third-party service providers?|third party service providers?|vendors|contractors|affiliates|affiliated companies|subsidiaries|business partners|marketing partners|advertisers|advertising partners|sponsors|co-branded|processors|sub-processors|third parties|third-parties|outside parties|on our behalf|on behalf of us|publicly available|publicly visible|public forums?|message boards?|publicly display'))],
+    requires: [rx(DATA)],
+    unless: [META_SENTENCE],
+    negation: 'keep',
+    weight: 0.6,
+    examples: {
+      match: ['Service providers process your data on our behalf.', 'Information you post on public forums may be seen by other users and third parties.'],
+      noMatch: ['Thank you for reading.'],
+    },
+  },
+  {
+    id: 'sharing/transfer-abroad-to-others',
+    category: 'sharing',
+    description:
+      'International transfers involving affiliates or third parties, or the safeguards for them (standard contractual clauses, ' +
+      'Privacy Shield, adequacy decisions).',
+    patterns: [rx(words('standard contractual clauses|model clauses|privacy shield|adequacy decisions?|binding corporate rules|cross-border transfers?|transferred (?:to|and processed in) (?:other )?countr(?:y|ies)|transfer(?:red)? (?:outside|abroad)|other countries|outside (?:of )?(?:your|the) (?:country|jurisdiction|eea|european economic area|european union|eu)'))],
+    unless: [META_SENTENCE],
+    negation: 'keep',
+    // OPP-115 files many transfer statements under international audiences; weak alone.
+    weight: 0.5,
+    examples: {
+      match: ['Your information may be transferred to other countries.', 'We rely on Standard Contractual Clauses for these transfers.'],
+      noMatch: ['We keep data for two years.'],
+    },
+  },
+];
+
+export const sharingWeShare: Rule = {
+  id: 'sharing/we-share',
+  category: 'sharing',
+  description:
+    'The company as subject of a disclosure verb about data, without a named recipient ("we may share aggregated information", ' +
+    '"we do not sell your personal data"). Negation keeps.',
+  patterns: [rx(WE, AUX, ' ', words('share|shares|disclose|discloses|sell|sells|rent|transfer|transfers|release|make available|pass on'), gap(4), DATA), rx(DATA, gap(3), words('may be shared|will be shared|is shared|are shared|may be disclosed|will be disclosed|is disclosed|may be transferred|can be shared|be shared|be disclosed|will not be shared|will not be disclosed|not be shared|not be disclosed'))],
+  unless: [META_SENTENCE],
+  negation: 'keep',
+  weight: 1,
+  examples: {
+    match: ['We may share aggregated information publicly.', 'Your personal information will not be disclosed without your consent.'],
+    noMatch: ['We collect your location to show nearby stores.'],
+  },
+};
+
+sharingRules.push(sharingWeShare, {
+  id: 'sharing/service-providers',
+  category: 'sharing',
+  description:
+    'The company engaging others to handle data for it ("we employ other companies to perform functions on our behalf", ' +
+    '"we and third parties may use cookies"): processors and joint collectors are third parties in OPP-115.',
+  patterns: [
+    rx(words('employ|employs|engage|engages|hire|hires|retain|retains|work with|works with|contract with|contracts with|partner with|rely on|use|uses'), gap(3), words('other companies|third[- ]part(?:y|ies)|contractors|independent contractors|vendors|service providers|outside companies|outside contractors|agents|suppliers|processors|companies and individuals')),
+    rx(words('we and|we, along with|along with|together with|we or'), gap(2), THIRD, gap(8), words('may use|use|collect|may collect|place|set|may place|may set|track')),
+  ],
+  unless: [META_SENTENCE],
+  negation: 'keep',
+  weight: 1,
+  examples: {
+    match: ['We employ other companies and individuals to perform functions on our behalf.', 'We and third parties that provide content on our Services may use cookies.'],
+    noMatch: ['We employ encryption to protect your data.'],
+  },
+}, {
+  id: 'sharing/public-disclosure',
+  category: 'sharing',
+  description:
+    'Data made visible to the public or other users (posts, profiles, directories): disclosure to third parties in the OPP-115 sense.',
+  patterns: [rx(words('visible to (?:the public|other users|others|anyone|everyone)|publicly (?:available|visible|accessible|displayed|posted|disclosed|disclose)|(?:available|accessible|viewable|visible) to (?:the )?(?:general )?public|public areas?|public forums?|publicly post|can be (?:seen|read|viewed) by (?:others|other users|anyone|the public)|may be (?:seen|read|viewed|collected|used) by (?:others|other users|anyone|the public)|general public'))],
+  unless: [META_SENTENCE],
+  negation: 'keep',
+  weight: 1,
+  examples: {
+    match: ['Your profile name is visible to other users.', 'Anything you post in public forums may be read by others.'],
+    noMatch: ['We keep your profile private.'],
+  },
+});
