@@ -21,6 +21,18 @@ export default defineConfig({
       'storage',
     ],
     icons: ICONS,
+    // Stage 2 of the content script (entrypoints/content-full.ts), which stage 1 loads with a
+    // dynamic import() only on pages that may be a policy. A content script's import() is fetched
+    // on behalf of the page, so the file must be web-accessible there; Chrome's dynamic URL
+    // (a per-session id) keeps pages from probing for the extension with it. Firefox already
+    // uses a random per-install host for moz-extension:// URLs.
+    web_accessible_resources: [
+      {
+        resources: ['content-full.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     action: { default_title: 'Fineprint', default_icon: ICONS },
     ...(browser === 'firefox'
       ? {

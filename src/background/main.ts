@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { config as configureZod } from 'zod/mini';
+import english from 'zod/v4/locales/en.js';
 import { analyzeBlocks } from '../core/analysis';
 import { createTabCache } from '../storage/tab-cache';
 import type { StorageAreaLike } from '../storage/area';
@@ -11,6 +13,9 @@ import { handleBackgroundMessage, handleTabRemoved, type BackgroundDeps } from '
  * delivers it to listeners that exist by then.
  */
 export function startBackground(): void {
+  // zod/mini ships no issue texts ("Invalid input"); the worker is not size-bound, so its error
+  // replies name what was expected (e.g. "expected number, received string").
+  configureZod(english());
   const deps: BackgroundDeps = {
     self: { id: browser.runtime.id, pageOrigin: browser.runtime.getURL('/') },
     cache: createTabCache(browser.storage.session as unknown as StorageAreaLike),

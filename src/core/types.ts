@@ -1,10 +1,16 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CATEGORIES } from './categories';
 
 /**
  * Shared data shapes of the pure core. Everything that crosses a boundary (message, storage,
  * CLI output) is a zod schema so it can be validated where it arrives.
+ *
+ * Written once, with `zod/mini` (functional API, tree-shakes), because the same schemas run in the
+ * content script and the popup, where every kilobyte counts. Import it as `import * as z from
+ * 'zod/mini'`: esbuild (vitest, tsx) cannot tree-shake the `{ z }` namespace re-export.
  */
+
+const NonNegativeInt = z.int().check(z.minimum(0));
 
 export const CategorySchema = z.enum(CATEGORIES);
 
@@ -18,7 +24,7 @@ export type BlockKind = z.infer<typeof BlockKindSchema>;
  * `section` is the text of the nearest heading before the block ("" if none).
  */
 export const BlockSchema = z.object({
-  id: z.number().int().nonnegative(),
+  id: NonNegativeInt,
   text: z.string(),
   section: z.string(),
   kind: BlockKindSchema,
@@ -29,15 +35,15 @@ export type Block = z.infer<typeof BlockSchema>;
 export const EvidenceSchema = z.object({
   rule: z.string(),
   category: CategorySchema,
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: NonNegativeInt,
+  end: NonNegativeInt,
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
 /** The classifier's verdict on one block. `categories` is never empty: no practice means ['other']. */
 export const BlockClassificationSchema = z.object({
-  id: z.number().int().nonnegative(),
-  categories: z.array(CategorySchema).min(1),
+  id: NonNegativeInt,
+  categories: z.array(CategorySchema).check(z.minLength(1)),
   evidence: z.array(EvidenceSchema),
 });
 export type BlockClassification = z.infer<typeof BlockClassificationSchema>;

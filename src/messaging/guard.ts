@@ -2,7 +2,7 @@
  * Who may talk to whom. Every receiver (background worker, content script) checks the sender
  * before it looks at the message, then parses the message with its zod schema; anything else is
  * answered with an `ErrorReply` whose text says what should have been sent (Privacy Badger style).
- * No zod import here, so the content script can use it without pulling in classic zod.
+ * No zod import here, so stage 1 of the content script (every page) can refuse strangers without any zod.
  */
 
 /** The parts of `runtime.MessageSender` the guards read. */

@@ -1,17 +1,21 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { BlockSchema } from '../core/types';
 import { AnalysisSchema } from '../core/analysis-schema';
 
 /**
  * Every message between Fineprint's contexts. Receivers parse with these schemas and reject
  * anything else (unknown type, wrong shape, foreign sender): see `src/messaging/guard.ts`.
+ * This is the only definition: the background, the content script (stage 2) and the popup all
+ * parse with these schemas. They are `zod/mini` so that the content script and popup bundles
+ * carry only the validators they use.
  *
  *  content  → background : analyze-page, page-status
  *  popup    → background : get-tab-state
  *  popup    → content    : get-page-info, set-highlights, scroll-to
  */
 
-const Url = z.string().max(8192);
+const Url = z.string().check(z.maxLength(8192));
+const NonNegativeInt = z.int().check(z.minimum(0));
 
 export const DetectionSchema = z.object({
   isPolicy: z.boolean(),
@@ -22,16 +26,16 @@ export const DetectionSchema = z.object({
 });
 export type Detection = z.infer<typeof DetectionSchema>;
 
-export const PolicyLinkSchema = z.object({ href: Url, text: z.string().max(500) });
+export const PolicyLinkSchema = z.object({ href: Url, text: z.string().check(z.maxLength(500)) });
 export type PolicyLink = z.infer<typeof PolicyLinkSchema>;
 
 /** Content script found a policy: classify these blocks and keep the summary for this tab. */
 export const AnalyzePageSchema = z.object({
   type: z.literal('fp/analyze-page'),
   url: Url,
-  title: z.string().max(2000),
+  title: z.string().check(z.maxLength(2000)),
   detection: DetectionSchema,
-  blocks: z.array(BlockSchema).max(20_000),
+  blocks: z.array(BlockSchema).check(z.maxLength(20_000)),
 });
 
 /** Content script on a page it will not analyze (not a policy, or unsupported language). */
@@ -39,24 +43,24 @@ export const PageStatusSchema = z.object({
   type: z.literal('fp/page-status'),
   url: Url,
   status: z.enum(['not-policy', 'unsupported-language']),
-  detection: DetectionSchema.optional(),
+  detection: z.optional(DetectionSchema),
 });
 
 export const GetTabStateSchema = z.object({
   type: z.literal('fp/get-tab-state'),
-  tabId: z.number().int(),
+  tabId: z.int(),
   /** When given, a cached analysis of another URL is not returned. */
-  url: Url.optional(),
+  url: z.optional(Url),
 });
 
 export const GetPageInfoSchema = z.object({ type: z.literal('fp/get-page-info') });
 export const SetHighlightsSchema = z.object({ type: z.literal('fp/set-highlights'), enabled: z.boolean() });
 export const ScrollToSchema = z.object({
   type: z.literal('fp/scroll-to'),
-  block: z.number().int().nonnegative(),
+  block: NonNegativeInt,
   /** Character span within the block's text; the sentence around it is what gets shown. */
-  start: z.number().int().nonnegative().optional(),
-  end: z.number().int().nonnegative().optional(),
+  start: z.optional(NonNegativeInt),
+  end: z.optional(NonNegativeInt),
 });
 
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
@@ -77,13 +81,13 @@ export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
 export const TabStateSchema = z.object({
   status: z.enum(['policy', 'not-policy', 'unsupported-language', 'unknown']),
-  url: Url.optional(),
-  title: z.string().optional(),
-  detection: DetectionSchema.optional(),
-  analysis: AnalysisSchema.optional(),
-  analyzedAt: z.number().optional(),
+  url: z.optional(Url),
+  title: z.optional(z.string()),
+  detection: z.optional(DetectionSchema),
+  analysis: z.optional(AnalysisSchema),
+  analyzedAt: z.optional(z.number()),
   /** Set when the cached analysis was slimmed (or dropped) to fit the session-storage budget. */
-  truncated: z.boolean().optional(),
+  truncated: z.optional(z.boolean()),
 });
 export type TabState = z.infer<typeof TabStateSchema>;
 
@@ -92,7 +96,7 @@ export const AnalyzeReplySchema = z.object({
   ok: z.literal(true),
   blocks: z.array(
     z.object({
-      id: z.number().int(),
+      id: z.int(),
       categories: z.array(z.string()),
       evidence: z.array(z.object({ rule: z.string(), category: z.string(), start: z.number(), end: z.number() })),
     }),
@@ -105,9 +109,9 @@ export const PageInfoSchema = z.object({
   title: z.string(),
   status: z.enum(['policy', 'not-policy', 'unsupported-language', 'pending']),
   highlights: z.boolean(),
-  policyLink: PolicyLinkSchema.nullable(),
+  policyLink: z.nullable(PolicyLinkSchema),
   /** Why a policy page has no analysis (e.g. the background worker could not be reached). */
-  error: z.string().optional(),
+  error: z.optional(z.string()),
 });
 export type PageInfo = z.infer<typeof PageInfoSchema>;
 

@@ -1,26 +1,34 @@
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { AnalyzePageSchema, Detection, PageInfo, PageStatusSchema, PolicyLink } from '../messaging/protocol';
-import type { z } from 'zod';
-import { AnalyzeReplyWire, ContentRequestWire, ErrorReplyWire } from '../messaging/content-wire';
+import type * as z from 'zod/mini';
+import {
+  AnalyzeReplySchema,
+  ContentRequestSchema,
+  ErrorReplySchema,
+  type AnalyzePageSchema,
+  type Detection,
+  type PageInfo,
+  type PageStatusSchema,
+  type PolicyLink,
+} from '../messaging/protocol';
 import { describeIssues, errorReply, messageTypeOf, senderProblem, type SenderLike } from '../messaging/guard';
 import { sendWithRetry } from '../messaging/retry';
 import type { StorageAreaLike } from '../storage/area';
 import { getSiteHighlights, setSiteHighlights } from '../storage/settings';
 import { extractBlocks, type PageBlock } from './blocks';
+import type { ContentRuntime, FullPage } from './content-stages';
 import { detectPolicy, precheck } from './detect';
-import { PageHighlighter, browserHighlightEnvironment, type HighlightEnvironment, type HighlightTarget } from './highlight';
+import { PageHighlighter, type HighlightEnvironment, type HighlightTarget } from './highlight';
 import { showLegend, type Legend } from './legend';
 import { findPolicyLink } from './policy-link';
 import { scrollToBlock } from './scroll';
 import { readText } from './text';
 
 /**
- * The content script. It runs on every http(s) page, so it stays small (no classifier, no
- * compromise, `zod/mini` only) and cheap: a precheck of the URL/title/headings decides in well
- * under a millisecond whether to look further. On an English policy it reads the blocks, asks the
- * background worker to classify them and highlights the result; the popup then talks to it
- * through `fp/get-page-info`, `fp/set-highlights` and `fp/scroll-to`.
+ * Stage 2 of the content script (see src/page/content-stages.ts): one view of a page that the
+ * precheck did not rule out, or that the popup asked about. On an English policy it reads the
+ * blocks, asks the background worker to classify them and highlights the result; the popup talks
+ * to it through `fp/get-page-info`, `fp/set-highlights` and `fp/scroll-to`. No classifier and no
+ * compromise here: classification is the background's job. Messages are parsed with the protocol's
+ * own schemas (zod/mini).
  */
 
 type AnalyzePageMessage = z.infer<typeof AnalyzePageSchema>;
@@ -45,7 +53,7 @@ export interface PolicyPageDeps {
   win: Pick<Window, 'innerHeight' | 'scrollBy' | 'matchMedia'>;
   href: string;
   hostname: string;
-  runtime: { readonly id: string | undefined; getURL(path: string): string; sendMessage(message: unknown): Promise<unknown> };
+  runtime: ContentRuntime;
   /** browser.storage.local */
   storage: StorageAreaLike;
   reading: PageReading;
@@ -57,10 +65,12 @@ export interface PolicyPageDeps {
    * navigation away from a policy: browsers reset the badge only on real navigations.
    */
   reportNotPolicy?: boolean;
+  /** The precheck already ruled this view out (stage 1): start as not-policy without running. */
+  ruledOut?: boolean;
   log?: (message: string, error?: unknown) => void;
 }
 
-export class PolicyPage {
+export class PolicyPage implements FullPage {
   status: Status = 'pending';
   /** True when the cheap precheck alone ruled the page out (a late re-check may be worth it). */
   stoppedAtPrecheck = false;
@@ -80,6 +90,10 @@ export class PolicyPage {
   constructor(private readonly deps: PolicyPageDeps) {
     this.highlighter = deps.highlightEnv ? new PageHighlighter(deps.highlightEnv) : null;
     this.settingsLoaded = Promise.resolve();
+    if (deps.ruledOut) {
+      this.status = 'not-policy';
+      this.stoppedAtPrecheck = true;
+    }
   }
 
   /** Detect, read and analyze the page. Resolves when the page has its final status. */
@@ -135,9 +149,9 @@ export class PolicyPage {
       return;
     }
     if (this.disposed) return;
-    const ok = AnalyzeReplyWire.safeParse(reply);
+    const ok = AnalyzeReplySchema.safeParse(reply);
     if (!ok.success) {
-      const refused = ErrorReplyWire.safeParse(reply);
+      const refused = ErrorReplySchema.safeParse(reply);
       this.fail(refused.success ? refused.data.error : `Unexpected reply from the background worker (${describeIssues(ok.error.issues)}).`);
       return;
     }
@@ -152,7 +166,7 @@ export class PolicyPage {
     const self = { id: this.deps.runtime.id ?? '', pageOrigin: safeGetUrl(this.deps.runtime) };
     const problem = senderProblem(sender, 'extension', self);
     if (problem) return errorReply(problem);
-    const parsed = ContentRequestWire.safeParse(message);
+    const parsed = ContentRequestSchema.safeParse(message);
     if (!parsed.success) {
       return errorReply(
         `Rejected message ${messageTypeOf(message)}: expected fp/get-page-info, fp/set-highlights or fp/scroll-to with a valid body (${describeIssues(parsed.error.issues)}).`,
@@ -290,81 +304,4 @@ function safeGetUrl(runtime: PolicyPageDeps['runtime']): string {
   } catch {
     return '';
   }
-}
-
-/**
- * Client-rendered pages may show their policy only after `document_idle`; a ruled-out page is
- * prechecked once more after this delay (the precheck costs well under a millisecond).
- */
-const LATE_RECHECK_MS = 2500;
-/** After an in-page navigation, give the app this long to render the new view. */
-const SPA_SETTLE_MS = 800;
-
-/** Wire the content script to the real page and browser. */
-export function startContentScript(ctx?: ContentScriptContext): void {
-  const reading: PageReading = { precheck, detectPolicy, extractBlocks, findPolicyLink, readText };
-  const createPage = (reportNotPolicy: boolean) =>
-    new PolicyPage({
-      doc: document,
-      win: window,
-      href: location.href,
-      hostname: location.hostname,
-      runtime: browser.runtime,
-      storage: browser.storage.local as unknown as StorageAreaLike,
-      reading,
-      highlightEnv: browserHighlightEnvironment(document, readText),
-      reportNotPolicy,
-      log: (message, error) => console.debug(`[Fineprint] ${message}`, error),
-    });
-  let current = createPage(false);
-  // Registered before any work so a popup opened right away gets an answer ("pending").
-  browser.runtime.onMessage.addListener((message: unknown, sender) => current.onMessage(message, sender));
-  ctx?.onInvalidated(() => current.dispose());
-
-  const runWithLateRecheck = async (page: PolicyPage) => {
-    await page.run();
-    if (!page.stoppedAtPrecheck) return;
-    await delay(LATE_RECHECK_MS);
-    if (page !== current || page.isDisposed) return;
-    try {
-      if (!reading.precheck(document, location.href).maybe) return;
-    } catch {
-      return;
-    }
-    const retry = createPage(false);
-    page.dispose();
-    current = retry;
-    await retry.run();
-  };
-  void runWithLateRecheck(current);
-
-  // In-page (history API) navigations keep this script alive: start over for the new view.
-  onSameDocumentNavigation(ctx, () => {
-    if (stripHash(location.href) === stripHash(current.href)) return;
-    const wasReported = current.status === 'policy' || current.status === 'unsupported-language';
-    current.dispose();
-    const next = createPage(wasReported);
-    current = next;
-    void delay(SPA_SETTLE_MS).then(() => (next === current ? runWithLateRecheck(next) : undefined));
-  });
-}
-
-function onSameDocumentNavigation(ctx: ContentScriptContext | undefined, callback: () => void): void {
-  // The Navigation API fires only on navigations; WXT's fallback polls the URL every second.
-  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-  if (navigation && typeof navigation.addEventListener === 'function') {
-    navigation.addEventListener('navigatesuccess', callback);
-    ctx?.onInvalidated(() => navigation.removeEventListener('navigatesuccess', callback));
-  } else {
-    ctx?.addEventListener(window, 'wxt:locationchange', callback);
-  }
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-function stripHash(url: string): string {
-  const i = url.indexOf('#');
-  return i === -1 ? url : url.slice(0, i);
 }

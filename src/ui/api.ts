@@ -1,12 +1,11 @@
 import { browser } from 'wxt/browser';
-import type { PageInfo, TabState } from '../messaging/protocol';
-import { parseErrorReply, parsePageInfo, parseTabState } from './validate';
+import { ErrorReplySchema, PageInfoSchema, TabStateSchema, type PageInfo, type TabState } from '../messaging/protocol';
 import { safeWebUrl } from './channels';
 
 /**
  * Everything the popup asks of the browser, behind one interface so components and the loader are
- * tested with a fake. Replies are validated (src/ui/validate.ts, the protocol schemas without zod):
- * anything malformed is treated as "no answer", never trusted.
+ * tested with a fake. Replies are parsed with the protocol's own zod/mini schemas (the same ones
+ * the senders are held to): anything malformed is treated as "no answer", never trusted.
  */
 export interface ScrollTarget {
   block: number;
@@ -51,7 +50,7 @@ export function createBrowserApi(location: { search: string } = globalThis.locat
     async getPageInfo(tabId) {
       try {
         const reply = await browser.tabs.sendMessage(tabId, { type: 'fp/get-page-info' });
-        return parsePageInfo(reply);
+        return parseOrNull(PageInfoSchema, reply);
       } catch {
         // "Could not establish connection. Receiving end does not exist.": no content script here.
         return null;
@@ -68,7 +67,7 @@ export function createBrowserApi(location: { search: string } = globalThis.locat
     async getTabState(tabId, url) {
       try {
         const reply = await browser.runtime.sendMessage({ type: 'fp/get-tab-state', tabId, ...(url ? { url } : {}) });
-        return parseTabState(reply);
+        return parseOrNull(TabStateSchema, reply);
       } catch {
         return null;
       }
@@ -76,7 +75,7 @@ export function createBrowserApi(location: { search: string } = globalThis.locat
     async setHighlights(tabId, enabled) {
       const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'fp/set-highlights', enabled });
       rejectErrorReply(reply);
-      return parsePageInfo(reply);
+      return parseOrNull(PageInfoSchema, reply);
     },
     async scrollTo(tabId, target) {
       rejectErrorReply(await browser.tabs.sendMessage(tabId, { type: 'fp/scroll-to', ...target }));
@@ -96,6 +95,12 @@ export function createBrowserApi(location: { search: string } = globalThis.locat
 
 /** Receivers answer `{ok: false, error}` when they refuse a request: surface it as a failure. */
 function rejectErrorReply(reply: unknown): void {
-  const error = parseErrorReply(reply);
-  if (error) throw new Error(error.error);
+  const refused = ErrorReplySchema.safeParse(reply);
+  if (refused.success) throw new Error(refused.data.error);
+}
+
+/** The parsed value, or null when `value` does not match `schema`. */
+function parseOrNull<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }, value: unknown): T | null {
+  const result = schema.safeParse(value);
+  return result.success ? result.data : null;
 }

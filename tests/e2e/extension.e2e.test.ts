@@ -147,11 +147,20 @@ async function collectWorkerResources(): Promise<void> {
   }
 }
 
+/** Requests for the content script's stage 2 (content-full.js) made from the page at `pageUrl`. */
+function stage2Loads(pageUrl: string): string[] {
+  return requests.filter((r) => r.frameUrl === pageUrl && /\/content-full\.js(?:$|\?)/.test(r.url)).map((r) => r.url);
+}
+
 describe('Fineprint in Chromium', () => {
   it('(a) marks every seed policy page: highlights, legend and badge', async () => {
     for (const seed of site.seeds) {
       const page = await openSeed(seed);
       seedPages.set(seed.n, page);
+      // Highlights come from stage 2, which stage 1 loads with import() once the precheck says maybe.
+      expect(stage2Loads(page.url()), `${seed.seed}: stage 2 of the content script should have been loaded`).not.toEqual([]);
+      // Stage 2 hands itself to stage 1 through the isolated world's global: the page never sees it.
+      expect(await page.evaluate(() => '__fineprintContentFull' in window), `${seed.seed}: stage 2 must not run in the page's world`).toBe(false);
       expect(await legendCount(page), `${seed.seed}: the legend should be on the page`).toBe(1);
       const tabId = await tabIdOf(ext, page);
       expect(await badgeText(tabId), `${seed.seed}: the toolbar badge should mark a policy`).not.toBe('');
@@ -162,6 +171,25 @@ describe('Fineprint in Chromium', () => {
     for (const path of [PRODUCT_PATH, BLOG_PATH, TERMS_PATH]) {
       const page = await ext.context.newPage();
       await page.goto(site.url(path));
+      if (path === PRODUCT_PATH) {
+        // Nothing on a product page hints at privacy: stage 1's precheck rules it out and stage 2
+        // is never loaded. (The terms and the blog article mention privacy: there the full check
+        // in stage 2 is what says no.) Give stage 1 time to (wrongly) load it before asking.
+        await page.waitForLoadState('load');
+        await page.waitForTimeout(500);
+        expect(stage2Loads(page.url()), `${path}: an ordinary page should cost only the precheck, not stage 2`).toEqual([]);
+        // Stage 2 is web-accessible only through Chrome's per-session dynamic URL: the page
+        // cannot use its static URL to find out that Fineprint is installed.
+        const probe = await page.evaluate(async (url) => {
+          try {
+            const r = await fetch(url);
+            return `status ${r.status}`;
+          } catch {
+            return 'blocked';
+          }
+        }, `chrome-extension://${ext.extensionId}/content-full.js`);
+        expect(probe, 'a page fetching the static URL of stage 2').toBe('blocked');
+      }
       const tabId = await tabIdOf(ext, page);
       // The popup's verdict is the sign that the content script has decided about this page.
       const popup = await openPopup(ext, tabId);

@@ -96,8 +96,7 @@ describe('import boundaries', () => {
     expect(offenders, 'the core receives text, never reads the page').toEqual([]);
   });
 
-  it('the content script (runs on every page) never pulls in compromise or the classifier', () => {
-    const entry = 'entrypoints/content.ts';
+  it.each(['entrypoints/content.ts', 'entrypoints/content-full.ts'])('the content script (%s) never pulls in compromise or the classifier', (entry) => {
     expect(files.has(entry), `${entry} should exist`).toBe(true);
     const reach = closure(entry);
     const heavy = [...reach].filter((p) => inFolder(p, 'src/rules', 'src/nlp', 'src/core/facts') && !p.endsWith('schema.ts'));
@@ -105,6 +104,20 @@ describe('import boundaries', () => {
     expect(heavy, 'classification belongs to the background worker').toEqual([]);
     expect(compromise, 'compromise is ~440 kB: keep it out of the content script').toEqual([]);
     expect(reach.has('src/core/analysis.ts'), 'analysis.ts imports the classifier; import its schema/type only').toBe(false);
+  });
+
+  it('stage 1 of the content script (every page) reaches the precheck and nothing of stage 2', () => {
+    const reach = closure('entrypoints/content.ts');
+    expect(reach.has('src/page/precheck.ts'), 'stage 1 runs the precheck').toBe(true);
+    // Stage 2 is loaded with import() at run time (src/page/content-stages.ts), never imported.
+    const stage2 = [
+      'src/page/content-full.ts', 'src/page/content-main.ts', 'src/page/detect.ts', 'src/page/blocks.ts',
+      'src/page/highlight.ts', 'src/page/legend.ts', 'src/page/policy-link.ts', 'src/page/scroll.ts',
+      'src/core/detect-score.ts', 'src/messaging/protocol.ts', 'src/storage/settings.ts',
+    ];
+    expect([...reach].filter((p) => stage2.includes(p)), 'this code belongs to stage 2 (entrypoints/content-full.ts)').toEqual([]);
+    const zod = [...reach].filter((p) => files.get(p)?.imports.some((i) => !i.typeOnly && i.spec.startsWith('zod')));
+    expect(zod, 'stage 1 parses nothing: it hands messages to stage 2').toEqual([]);
   });
 
   it('the popup never pulls in compromise, the classifier or page code', () => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The policy summary ("facts"): one schema shared by the background worker, the popup and the CLI.
@@ -112,75 +112,74 @@ export type Recipient = z.infer<typeof RecipientSchema>;
 export type Purpose = z.infer<typeof PurposeSchema>;
 export type Right = z.infer<typeof RightSchema>;
 
-const BlockIds = z.array(z.number().int().nonnegative());
+const NonNegativeInt = z.int().check(z.minimum(0));
+const BlockIds = z.array(NonNegativeInt);
 /** value → block ids that support it */
 const EvidenceMap = z.record(z.string(), BlockIds);
 
 /** A parsed duration: "at least 3 years" → { min: { value: 3, unit: 'year' } }. */
 const DurationSchema = z.object({
-  value: z.number().nonnegative(),
+  value: z.number().check(z.minimum(0)),
   unit: z.enum(['day', 'week', 'month', 'year']),
 });
 
 export const RetentionStatementSchema = z.object({
   quote: z.string(),
-  index: z.number().int().nonnegative(),
+  index: NonNegativeInt,
   /** Parsed bounds, when the statement gives a period. */
-  min: DurationSchema.optional(),
-  max: DurationSchema.optional(),
+  min: z.optional(DurationSchema),
+  max: z.optional(DurationSchema),
   /** "as long as necessary", "as required by law": a period is implied but not given. */
-  unspecified: z.boolean().optional(),
+  unspecified: z.optional(z.boolean()),
   /** The statement is about copies kept in backups. */
-  backups: z.boolean().optional(),
+  backups: z.optional(z.boolean()),
 });
 export type RetentionStatement = z.infer<typeof RetentionStatementSchema>;
 
 export const RedFlagSchema = z.object({
   flag: z.string(),
   quote: z.string(),
-  index: z.number().int().nonnegative(),
+  index: NonNegativeInt,
 });
 export type RedFlag = z.infer<typeof RedFlagSchema>;
 
 export const FactsSchema = z.object({
-  company: z.array(z.string()).optional(),
-  company_evidence: BlockIds.optional(),
+  company: z.optional(z.array(z.string())),
+  company_evidence: z.optional(BlockIds),
 
-  collected: z.array(DataTypeSchema).optional(),
-  collected_evidence: EvidenceMap.optional(),
+  collected: z.optional(z.array(DataTypeSchema)),
+  collected_evidence: z.optional(EvidenceMap),
   /** Data types disclosed to or collected by third parties (same vocabulary as `collected`). */
-  shared_types: z.array(DataTypeSchema).optional(),
-  shared_types_evidence: EvidenceMap.optional(),
-  shared_with: z.array(RecipientSchema).optional(),
-  shared_evidence: EvidenceMap.optional(),
-  sells_data: z.enum(['yes', 'no', 'unstated']).optional(),
-  sells_data_evidence: BlockIds.optional(),
-  purposes: z.array(PurposeSchema).optional(),
-  purposes_evidence: EvidenceMap.optional(),
+  shared_types: z.optional(z.array(DataTypeSchema)),
+  shared_types_evidence: z.optional(EvidenceMap),
+  shared_with: z.optional(z.array(RecipientSchema)),
+  shared_evidence: z.optional(EvidenceMap),
+  sells_data: z.optional(z.enum(['yes', 'no', 'unstated'])),
+  sells_data_evidence: z.optional(BlockIds),
+  purposes: z.optional(z.array(PurposeSchema)),
+  purposes_evidence: z.optional(EvidenceMap),
 
-  rights: z.array(RightSchema).optional(),
-  rights_evidence: EvidenceMap.optional(),
+  rights: z.optional(z.array(RightSchema)),
+  rights_evidence: z.optional(EvidenceMap),
   /** Contact channels exactly as written: e-mails, phone numbers, URLs, postal lines, in-app paths. */
-  how_to_exercise: z.array(z.string()).optional(),
-  how_to_exercise_evidence: EvidenceMap.optional(),
+  how_to_exercise: z.optional(z.array(z.string())),
+  how_to_exercise_evidence: z.optional(EvidenceMap),
 
-  retention: z.array(RetentionStatementSchema).optional(),
-  children: z
-    .object({ min_age: z.number().int().nullable(), parental_consent: z.boolean().nullable() })
-    .optional(),
-  children_evidence: BlockIds.optional(),
-  transfers: z.object({ countries: z.array(z.string()), safeguards: z.array(z.string()) }).optional(),
-  transfers_evidence: BlockIds.optional(),
-  security_measures: z.array(z.string()).optional(),
-  security_evidence: EvidenceMap.optional(),
-  change_notice: z.enum(CHANGE_NOTICES).optional(),
-  change_notice_quote: z.string().optional(),
-  change_notice_evidence: BlockIds.optional(),
-  consent_by_use: z.boolean().optional(),
-  consent_by_use_evidence: BlockIds.optional(),
+  retention: z.optional(z.array(RetentionStatementSchema)),
+  children: z.optional(z.object({ min_age: z.nullable(z.int()), parental_consent: z.nullable(z.boolean()) })),
+  children_evidence: z.optional(BlockIds),
+  transfers: z.optional(z.object({ countries: z.array(z.string()), safeguards: z.array(z.string()) })),
+  transfers_evidence: z.optional(BlockIds),
+  security_measures: z.optional(z.array(z.string())),
+  security_evidence: z.optional(EvidenceMap),
+  change_notice: z.optional(z.enum(CHANGE_NOTICES)),
+  change_notice_quote: z.optional(z.string()),
+  change_notice_evidence: z.optional(BlockIds),
+  consent_by_use: z.optional(z.boolean()),
+  consent_by_use_evidence: z.optional(BlockIds),
 
-  red_flags: z.array(RedFlagSchema).optional(),
-  contradictions: z.array(z.object({ a: z.number().int(), b: z.number().int(), why: z.string() })).optional(),
+  red_flags: z.optional(z.array(RedFlagSchema)),
+  contradictions: z.optional(z.array(z.object({ a: z.int(), b: z.int(), why: z.string() }))),
 });
 export type Facts = z.infer<typeof FactsSchema>;
 
@@ -191,8 +190,8 @@ export type Facts = z.infer<typeof FactsSchema>;
 export const FactSpanSchema = z.object({
   field: z.string(),
   value: z.string(),
-  block: z.number().int().nonnegative(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  block: NonNegativeInt,
+  start: NonNegativeInt,
+  end: NonNegativeInt,
 });
 export type FactSpan = z.infer<typeof FactSpanSchema>;

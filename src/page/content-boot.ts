@@ -1,0 +1,250 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type * as z from 'zod/mini';
+import type { PageStatusSchema } from '../messaging/protocol';
+import { errorReply, senderProblem, type SenderLike } from '../messaging/guard';
+import type { StorageAreaLike } from '../storage/area';
+import { FULL_STAGE_GLOBAL, FULL_STAGE_PATH, type ContentRuntime, type FullPage, type FullStage } from './content-stages';
+import { precheck, type Precheck } from './precheck';
+
+/**
+ * Stage 1 of the content script: what runs on every http(s) page the user opens. It answers the
+ * popup, runs the precheck (URL, title, a few headings: well under a millisecond) and owns the
+ * triggers that call for another look (a late re-check for client-rendered pages, in-page
+ * navigations). Everything else (full detection, reading blocks, classification through the
+ * background, highlights, legend, scroll, policy link) is stage 2, loaded only when the precheck
+ * says "maybe" or the popup asks. This module imports no zod and no page reader beyond the
+ * precheck, so the every-page bundle stays small (scripts/check-bundle-size.mjs holds it to 30 kB).
+ */
+
+type PageStatusMessage = z.infer<typeof PageStatusSchema>;
+
+const MAX_URL = 8192;
+
+/**
+ * Client-rendered pages may show their policy only after `document_idle`; a ruled-out page is
+ * prechecked once more after this delay (the precheck costs well under a millisecond).
+ */
+export const LATE_RECHECK_MS = 2500;
+/** After an in-page navigation, give the app this long to render the new view. */
+export const SPA_SETTLE_MS = 800;
+
+export interface BootDeps {
+  doc: Document;
+  /** `location.href` now (it changes on in-page navigations). */
+  href(): string;
+  runtime: ContentRuntime;
+  storage: StorageAreaLike;
+  precheck(doc: Document, url?: string): Precheck;
+  /** Stage 2: `import()` of its extension URL, in this isolated world. */
+  loadFullStage(): Promise<FullStage>;
+  delay(ms: number): Promise<void>;
+  log?: (message: string, error?: unknown) => void;
+}
+
+/** One URL of the page: what stage 1 knows of it, and stage 2's handler once there is one. */
+interface View {
+  href: string;
+  /** The precheck ruled this view out (so far). */
+  ruledOut: boolean;
+  /** Tell the background "not a policy" even when the precheck rules the view out. */
+  reportNotPolicy: boolean;
+  page: FullPage | null;
+  /** Stage 2 being loaded for this view (one load at a time). */
+  pageReady: Promise<FullPage> | null;
+}
+
+export class ContentBoot {
+  private view: View;
+  private fullStage: Promise<FullStage> | null = null;
+  private disposed = false;
+
+  constructor(private readonly deps: BootDeps) {
+    this.view = this.newView(false);
+  }
+
+  /** Start on the page as loaded. Resolves when the first decision (and any late re-check) is done. */
+  start(): Promise<void> {
+    return this.decide(this.view);
+  }
+
+  /** True once stage 2 was asked for (for tests and diagnostics). */
+  get fullStageRequested(): boolean {
+    return this.fullStage !== null;
+  }
+
+  get status(): FullPage['status'] {
+    return this.view.page?.status ?? (this.view.ruledOut ? 'not-policy' : 'pending');
+  }
+
+  /**
+   * `runtime.onMessage` body. Messages from anything but this extension are refused here, so a
+   * stranger cannot make a page load stage 2; the rest is stage 2's to parse and answer.
+   */
+  async onMessage(message: unknown, sender: SenderLike | undefined): Promise<unknown> {
+    const problem = senderProblem(sender, 'extension', { id: this.deps.runtime.id ?? '', pageOrigin: this.safeOrigin() });
+    if (problem) return errorReply(problem);
+    const view = this.view;
+    let page: FullPage;
+    try {
+      page = await this.pageFor(view);
+    } catch (error) {
+      return errorReply(`Fineprint could not load its page reader: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300));
+    }
+    return page.onMessage(message, sender);
+  }
+
+  /** An in-page (history API) navigation happened: start over for the new view. */
+  onNavigation(): void {
+    if (this.disposed || stripHash(this.deps.href()) === stripHash(this.view.href)) return;
+    const status = this.status;
+    const wasReported = status === 'policy' || status === 'unsupported-language';
+    this.view.page?.dispose();
+    const next = this.newView(wasReported);
+    this.view = next;
+    void this.deps.delay(SPA_SETTLE_MS).then(() => (next === this.view ? this.decide(next) : undefined));
+  }
+
+  /** The extension was reloaded or removed: leave the page exactly as it was. */
+  dispose(): void {
+    this.disposed = true;
+    this.view.page?.dispose();
+  }
+
+  private newView(reportNotPolicy: boolean): View {
+    return { href: this.deps.href(), ruledOut: false, reportNotPolicy, page: null, pageReady: null };
+  }
+
+  /** Precheck the view; on "maybe" hand it to stage 2; if ruled out, look once more later. */
+  private async decide(view: View): Promise<void> {
+    if (!(await this.analyzeIfMaybe(view))) return;
+    await this.deps.delay(LATE_RECHECK_MS);
+    if (view !== this.view || this.disposed || !this.maybePolicy()) return;
+    // Start afresh: a page created meanwhile for the popup holds the ruled-out verdict.
+    view.page?.dispose();
+    const retry = this.newView(false);
+    this.view = retry;
+    await this.analyzeIfMaybe(retry);
+  }
+
+  /** Returns true when the precheck ruled the view out (a late re-check may be worth it). */
+  private async analyzeIfMaybe(view: View): Promise<boolean> {
+    if (this.disposed) return false;
+    if (!this.maybePolicy()) {
+      view.ruledOut = true;
+      // A page created for the popup while the view was pending learns the verdict too.
+      if (view.page) await view.page.run();
+      else if (view.reportNotPolicy) await this.reportNotPolicy(view.href);
+      return true;
+    }
+    let page: FullPage;
+    try {
+      page = await this.pageFor(view);
+    } catch (error) {
+      this.deps.log?.('Fineprint could not load its page reader', error);
+      return false;
+    }
+    if (view !== this.view || this.disposed) return false;
+    await page.run();
+    return page.stoppedAtPrecheck;
+  }
+
+  private maybePolicy(): boolean {
+    try {
+      return this.deps.precheck(this.deps.doc, this.deps.href()).maybe;
+    } catch {
+      return true; // precheck never throws by contract; if it does, let the full check decide
+    }
+  }
+
+  /** Stage 2's handler for the view, loading stage 2 on first use. */
+  private pageFor(view: View): Promise<FullPage> {
+    if (view.page) return Promise.resolve(view.page);
+    view.pageReady ??= this.loadFullStage().then(
+      (stage) => {
+        view.page ??= stage.createPage({
+          runtime: this.deps.runtime,
+          storage: this.deps.storage,
+          reportNotPolicy: view.reportNotPolicy,
+          ruledOut: view.ruledOut,
+        });
+        if (view !== this.view || this.disposed) view.page.dispose();
+        return view.page;
+      },
+      (error: unknown) => {
+        view.pageReady = null; // a later request tries again
+        throw error;
+      },
+    );
+    return view.pageReady;
+  }
+
+  private loadFullStage(): Promise<FullStage> {
+    this.fullStage ??= this.deps.loadFullStage().catch((error: unknown) => {
+      this.fullStage = null;
+      throw error;
+    });
+    return this.fullStage;
+  }
+
+  private async reportNotPolicy(href: string): Promise<void> {
+    const message: PageStatusMessage = { type: 'fp/page-status', url: href.slice(0, MAX_URL), status: 'not-policy' };
+    // Informational (clears the badge): one try, a missing worker is not worth retrying for.
+    await this.deps.runtime.sendMessage(message).catch(() => undefined);
+  }
+
+  private safeOrigin(): string {
+    try {
+      return this.deps.runtime.getURL('/');
+    } catch {
+      return '';
+    }
+  }
+}
+
+function stripHash(url: string): string {
+  const i = url.indexOf('#');
+  return i === -1 ? url : url.slice(0, i);
+}
+
+/** Wire stage 1 to the real page and browser. */
+export function startContentScript(ctx?: ContentScriptContext): void {
+  const boot = new ContentBoot({
+    doc: document,
+    href: () => location.href,
+    runtime: browser.runtime,
+    storage: browser.storage.local as unknown as StorageAreaLike,
+    precheck,
+    loadFullStage: importFullStage,
+    delay: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    log: (message, error) => console.debug(`[Fineprint] ${message}`, error),
+  });
+  // Registered before any work so a popup opened right away gets an answer ("pending").
+  browser.runtime.onMessage.addListener((message: unknown, sender) => boot.onMessage(message, sender));
+  ctx?.onInvalidated(() => boot.dispose());
+  void boot.start();
+  onSameDocumentNavigation(ctx, () => boot.onNavigation());
+}
+
+/**
+ * Load stage 2. A dynamic `import()` from a content script runs the module in the content
+ * script's isolated world; the file is web-accessible to http(s) pages only so it can be fetched
+ * (on Chrome through a per-session dynamic URL, so pages cannot probe for the extension with it).
+ */
+async function importFullStage(): Promise<FullStage> {
+  await import(/* @vite-ignore */ browser.runtime.getURL(FULL_STAGE_PATH));
+  const stage = (globalThis as Record<string, unknown>)[FULL_STAGE_GLOBAL] as FullStage | undefined;
+  if (!stage || typeof stage.createPage !== 'function') throw new Error(`${FULL_STAGE_PATH} did not publish the page reader.`);
+  return stage;
+}
+
+function onSameDocumentNavigation(ctx: ContentScriptContext | undefined, callback: () => void): void {
+  // The Navigation API fires only on navigations; WXT's fallback polls the URL every second.
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (navigation && typeof navigation.addEventListener === 'function') {
+    navigation.addEventListener('navigatesuccess', callback);
+    ctx?.onInvalidated(() => navigation.removeEventListener('navigatesuccess', callback));
+  } else {
+    ctx?.addEventListener(window, 'wxt:locationchange', callback);
+  }
+}

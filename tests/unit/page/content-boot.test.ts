@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import { ContentBoot, LATE_RECHECK_MS, SPA_SETTLE_MS, type BootDeps } from '../../../src/page/content-boot';
+import type { FullPage, FullPageOptions, FullStage } from '../../../src/page/content-stages';
+import { MemoryArea } from '../storage/memory-area';
+
+/**
+ * Stage 1 of the content script: on an ordinary page it must never load stage 2 (unless the
+ * popup asks), and it must hand pages that may be policies to stage 2, now or on a late re-check.
+ */
+const EXT_ID = 'fineprint-id';
+const POPUP = { id: EXT_ID, url: `chrome-extension://${EXT_ID}/popup.html` };
+
+class FakePage implements FullPage {
+  status: FullPage['status'];
+  stoppedAtPrecheck: boolean;
+  runs = 0;
+  disposed = false;
+  messages: unknown[] = [];
+  constructor(
+    readonly options: FullPageOptions,
+    private readonly verdict: () => FullPage['status'] | 'precheck-no',
+  ) {
+    this.status = options.ruledOut ? 'not-policy' : 'pending';
+    this.stoppedAtPrecheck = options.ruledOut;
+  }
+  async run() {
+    this.runs++;
+    const v = this.verdict();
+    this.stoppedAtPrecheck = v === 'precheck-no';
+    this.status = v === 'precheck-no' ? 'not-policy' : v;
+  }
+  async onMessage(message: unknown) {
+    this.messages.push(message);
+    return { status: this.status };
+  }
+  dispose() {
+    this.disposed = true;
+  }
+}
+
+function setup(opts: { maybe: boolean; verdict?: FullPage['status']; failLoads?: number }) {
+  let href = 'https://shop.example/products/1';
+  let maybe = opts.maybe;
+  let failLoads = opts.failLoads ?? 0;
+  const pages: FakePage[] = [];
+  const sent: unknown[] = [];
+  const timers: { ms: number; resolve: () => void }[] = [];
+  let loads = 0;
+  const stage: FullStage = {
+    createPage: (options) => {
+      const page = new FakePage(options, () => (maybe ? (opts.verdict ?? 'policy') : 'precheck-no'));
+      pages.push(page);
+      return page;
+    },
+  };
+  const deps: BootDeps = {
+    doc: {} as Document,
+    href: () => href,
+    runtime: {
+      id: EXT_ID,
+      getURL: (p) => `chrome-extension://${EXT_ID}${p}`,
+      sendMessage: async (m) => void sent.push(m),
+    },
+    storage: new MemoryArea(),
+    precheck: () => ({ maybe, signals: maybe ? ['title'] : [] }),
+    loadFullStage: async () => {
+      loads++;
+      if (failLoads-- > 0) throw new Error('blocked by the page');
+      return stage;
+    },
+    delay: (ms) => new Promise<void>((resolve) => timers.push({ ms, resolve })),
+  };
+  const boot = new ContentBoot(deps);
+  return {
+    boot,
+    pages,
+    sent,
+    loads: () => loads,
+    setMaybe: (v: boolean) => void (maybe = v),
+    navigate: (to: string) => void (href = to),
+    /** Fire the pending timer of `ms` and let the work it starts finish. */
+    async fire(ms: number) {
+      const i = timers.findIndex((t) => t.ms === ms);
+      expect(i, `a ${ms} ms timer should be pending`).toBeGreaterThanOrEqual(0);
+      timers.splice(i, 1)[0].resolve();
+      await flush();
+    },
+    pendingTimers: () => timers.map((t) => t.ms),
+  };
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('content script stage 1', () => {
+  it('on an ordinary page runs only the precheck: stage 2 is not loaded and nothing is sent', async () => {
+    const t = setup({ maybe: false });
+    void t.boot.start();
+    await flush();
+    expect(t.loads()).toBe(0);
+    expect(t.sent).toEqual([]);
+    expect(t.boot.status).toBe('not-policy');
+    expect(t.boot.fullStageRequested).toBe(false);
+  });
+
+  it('loads stage 2 when the popup asks, with the precheck verdict, and lets it answer', async () => {
+    const t = setup({ maybe: false });
+    void t.boot.start();
+    await flush();
+    const reply = await t.boot.onMessage({ type: 'fp/get-page-info' }, POPUP);
+    expect(t.loads()).toBe(1);
+    expect(t.pages).toHaveLength(1);
+    expect(t.pages[0].options.ruledOut, 'the page starts as ruled out, without re-running').toBe(true);
+    expect(t.pages[0].runs).toBe(0);
+    expect(reply).toEqual({ status: 'not-policy' });
+    await t.boot.onMessage({ type: 'fp/get-page-info' }, POPUP);
+    expect(t.loads(), 'stage 2 is loaded once').toBe(1);
+    expect(t.pages).toHaveLength(1);
+  });
+
+  it('refuses other senders without loading stage 2', async () => {
+    const t = setup({ maybe: false });
+    void t.boot.start();
+    const reply = await t.boot.onMessage({ type: 'fp/get-page-info' }, { id: 'someone-else', url: 'https://evil.example/' });
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/not this extension/) });
+    expect(t.loads()).toBe(0);
+  });
+
+  it('hands a page that may be a policy to stage 2 and runs it', async () => {
+    const t = setup({ maybe: true });
+    await t.boot.start();
+    expect(t.loads()).toBe(1);
+    expect(t.pages[0].runs).toBe(1);
+    expect(t.boot.status).toBe('policy');
+    expect(t.pendingTimers(), 'no late re-check once the full check ran').toEqual([]);
+  });
+
+  it('re-checks a ruled-out page once, later, and analyzes it if it now looks like a policy', async () => {
+    const t = setup({ maybe: false });
+    void t.boot.start();
+    await flush();
+    expect(t.pendingTimers()).toEqual([LATE_RECHECK_MS]);
+    t.setMaybe(true); // the app rendered its policy after document_idle
+    await t.fire(LATE_RECHECK_MS);
+    expect(t.loads()).toBe(1);
+    expect(t.pages).toHaveLength(1);
+    expect(t.pages[0].options.ruledOut).toBe(false);
+    expect(t.pages[0].runs).toBe(1);
+    expect(t.boot.status).toBe('policy');
+  });
+
+  it('a late re-check that still says no costs nothing more', async () => {
+    const t = setup({ maybe: false });
+    void t.boot.start();
+    await flush();
+    await t.fire(LATE_RECHECK_MS);
+    expect(t.loads()).toBe(0);
+    expect(t.pendingTimers()).toEqual([]);
+  });
+
+  it('after an in-page navigation away from a policy, reports not-policy without loading anything new', async () => {
+    const t = setup({ maybe: true });
+    await t.boot.start();
+    expect(t.boot.status).toBe('policy');
+    t.setMaybe(false);
+    t.navigate('https://shop.example/cart');
+    t.boot.onNavigation();
+    expect(t.pages[0].disposed, 'the old view leaves the page as it was').toBe(true);
+    expect(t.boot.status).toBe('pending');
+    await t.fire(SPA_SETTLE_MS);
+    expect(t.sent).toEqual([{ type: 'fp/page-status', url: 'https://shop.example/cart', status: 'not-policy' }]);
+    expect(t.pages).toHaveLength(1);
+    expect(t.boot.status).toBe('not-policy');
+  });
+
+  it('ignores hash-only changes and analyzes a new view that may be a policy', async () => {
+    const t = setup({ maybe: false });
+    void t.boot.start();
+    await flush();
+    t.navigate('https://shop.example/products/1#reviews');
+    t.boot.onNavigation();
+    expect(t.pendingTimers()).toEqual([LATE_RECHECK_MS]);
+    t.setMaybe(true);
+    t.navigate('https://shop.example/privacy');
+    t.boot.onNavigation();
+    await t.fire(SPA_SETTLE_MS);
+    expect(t.pages).toHaveLength(1);
+    expect(t.pages[0].runs).toBe(1);
+    expect(t.pages[0].options.reportNotPolicy).toBe(false);
+    // The first view's re-check is stale now: firing it changes nothing.
+    await t.fire(LATE_RECHECK_MS);
+    expect(t.pages).toHaveLength(1);
+  });
+
+  it('a popup asking during the settle delay gets a pending page, which then runs', async () => {
+    const t = setup({ maybe: true });
+    await t.boot.start();
+    t.navigate('https://shop.example/privacy/v2');
+    t.boot.onNavigation();
+    expect(await t.boot.onMessage({ type: 'fp/get-page-info' }, POPUP)).toEqual({ status: 'pending' });
+    expect(t.pages[1].options.reportNotPolicy, 'the previous view was a reported policy').toBe(true);
+    await t.fire(SPA_SETTLE_MS);
+    expect(t.pages).toHaveLength(2);
+    expect(t.pages[1].runs).toBe(1);
+    expect(t.boot.status).toBe('policy');
+  });
+
+  it('answers with a clear error when stage 2 cannot be loaded, and tries again next time', async () => {
+    const t = setup({ maybe: false, failLoads: 1 });
+    void t.boot.start();
+    await flush();
+    const first = await t.boot.onMessage({ type: 'fp/get-page-info' }, POPUP);
+    expect(first).toMatchObject({ ok: false, error: expect.stringMatching(/could not load its page reader: blocked by the page/) });
+    expect(await t.boot.onMessage({ type: 'fp/get-page-info' }, POPUP)).toEqual({ status: 'not-policy' });
+    expect(t.loads()).toBe(2);
+  });
+
+  it('once disposed, leaves the page alone', async () => {
+    const t = setup({ maybe: true });
+    await t.boot.start();
+    t.boot.dispose();
+    expect(t.pages[0].disposed).toBe(true);
+    t.navigate('https://shop.example/other');
+    t.boot.onNavigation();
+    expect(t.pendingTimers()).toEqual([]);
+  });
+});
