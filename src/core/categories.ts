@@ -45,6 +45,44 @@ export const CATEGORY_INFO: Record<Category, CategoryInfo> = {
   other: { label: 'Other', description: 'Introductions, contact details, everything else', color: 'transparent' },
 };
 
+/**
+ * A block gets ONE highlight colour, so its categories compete. The most specific practice wins:
+ * a paragraph about keeping data that also says "we collect" reads as retention, a Do Not Track
+ * paragraph that mentions cookies as dnt. Collection and sharing are the broadest practices, and
+ * audiences is a scope (children, EU, California) that whole sections carry, so they come last.
+ */
+export const HIGHLIGHT_PRIORITY = [
+  'dnt',
+  'retention',
+  'security',
+  'change',
+  'access',
+  'choice',
+  'sharing',
+  'collection',
+  'audiences',
+] as const satisfies readonly Exclude<Category, 'other'>[];
+
+export type PracticeCategory = Exclude<Category, 'other'>;
+
+/** The category a block is highlighted with, or null when it has no practice category. */
+export function primaryCategory(categories: readonly string[]): PracticeCategory | null {
+  for (const category of HIGHLIGHT_PRIORITY) {
+    if (categories.includes(category)) return category;
+  }
+  return null;
+}
+
+/** How many blocks are highlighted in each colour: what the page legend and the popup both show. */
+export function highlightCounts(blocks: readonly { categories: readonly string[] }[]): Partial<Record<PracticeCategory, number>> {
+  const counts: Partial<Record<PracticeCategory, number>> = {};
+  for (const block of blocks) {
+    const category = primaryCategory(block.categories);
+    if (category) counts[category] = (counts[category] ?? 0) + 1;
+  }
+  return counts;
+}
+
 export function isCategory(value: unknown): value is Category {
   return typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
 }

@@ -1,4 +1,4 @@
-import { CATEGORIES, CATEGORY_INFO, type Category } from '../core/categories';
+import { CATEGORIES, CATEGORY_INFO, primaryCategory, type Category } from '../core/categories';
 import type { ElementText } from './text';
 
 /**
@@ -56,13 +56,7 @@ export interface HighlightEnvironment {
   pageTextIsLight?(elements: Element[]): boolean;
 }
 
-/** The category a block is highlighted with: its first practice category in `CATEGORIES` order. */
-export function primaryCategory(categories: readonly string[]): HighlightedCategory | null {
-  for (const category of HIGHLIGHTED_CATEGORIES) {
-    if (categories.includes(category)) return category;
-  }
-  return null;
-}
+export { primaryCategory };
 
 /** The stylesheet: one rule per category plus the focus emphasis. */
 export function highlightStyles(options: { darkText?: boolean } = {}): string {

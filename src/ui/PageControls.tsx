@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Analysis } from '../core/analysis-schema';
-import { CATEGORY_INFO, PRACTICE_CATEGORIES, type Category } from '../core/categories';
+import { CATEGORY_INFO, PRACTICE_CATEGORIES, highlightCounts, type Category } from '../core/categories';
 
 interface HighlightToggleProps {
   initial: boolean;
@@ -57,11 +57,10 @@ export function HighlightToggle({ initial, onChange }: HighlightToggleProps) {
   );
 }
 
-/** Blocks per practice category, for the legend that matches the page highlights. */
+/** Blocks per highlight colour: the same counts as the legend on the page. */
 export function categoryCounts(blocks: Analysis['blocks']): { category: Category; count: number }[] {
-  const counts = new Map<Category, number>();
-  for (const b of blocks) for (const c of b.categories) if (c !== 'other') counts.set(c, (counts.get(c) ?? 0) + 1);
-  return PRACTICE_CATEGORIES.filter((c) => counts.has(c)).map((category) => ({ category, count: counts.get(category)! }));
+  const counts = highlightCounts(blocks);
+  return PRACTICE_CATEGORIES.filter((c) => counts[c]).map((category) => ({ category, count: counts[category]! }));
 }
 
 /** Legend of the highlight colours, with how many paragraphs of each kind the policy has. */

@@ -70,8 +70,10 @@ function fakeEnvironment(options: { lightText?: boolean } = {}) {
 }
 
 describe('primaryCategory', () => {
-  it('is the first practice category in CATEGORIES order, never other', () => {
-    expect(primaryCategory(['sharing', 'collection'])).toBe('collection');
+  it('is the most specific practice category (HIGHLIGHT_PRIORITY), never other', () => {
+    expect(primaryCategory(['sharing', 'collection'])).toBe('sharing');
+    expect(primaryCategory(['collection', 'retention'])).toBe('retention');
+    expect(primaryCategory(['audiences', 'access'])).toBe('access');
     expect(primaryCategory(['other', 'dnt'])).toBe('dnt');
     expect(primaryCategory(['other'])).toBeNull();
     expect(primaryCategory(['not-a-category'])).toBeNull();
@@ -83,12 +85,12 @@ describe('PageHighlighter', () => {
     const { env, registry, sheets, element } = fakeEnvironment();
     const a = element('a', 'We collect your email.');
     const b = element('b', 'We share it with partners.');
-    const c = element('c', 'We collect and share.');
+    const c = element('c', 'Children: we collect less.');
     const d = element('d', 'Contact us.');
     const counts = new PageHighlighter(env).show([
       { element: a, categories: ['collection'] },
       { element: b, categories: ['sharing'] },
-      { element: c, categories: ['sharing', 'collection'] },
+      { element: c, categories: ['audiences', 'collection'] },
       { element: d, categories: ['other'] },
     ]);
     expect(counts).toEqual({ collection: 2, sharing: 1 });
