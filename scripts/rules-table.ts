@@ -14,8 +14,12 @@ const END = '<!-- rules:end -->';
 
 export function rulesTable(): string {
   const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
-  const lines = ['| rule | category | what it catches |', '|---|---|---|'];
-  for (const r of RULES) lines.push(`| \`${r.id}\` | ${r.category} | ${cell(r.description)} |`);
+  const lines = ['| rule | category | written as | what it catches |', '|---|---|---|---|'];
+  for (const r of RULES) {
+    // compromise match syntax where word order with optional words is the point; regex elsewhere.
+    const form = [r.match?.length ? 'compromise match' : '', r.patterns.length ? 'regex' : ''].filter(Boolean).join(' + ');
+    lines.push(`| \`${r.id}\` | ${r.category} | ${form} | ${cell(r.description)} |`);
+  }
   return lines.join('\n');
 }
 

@@ -88,10 +88,34 @@ function splitPoints(run: string): number[] {
   return points.sort((a, b) => a - b);
 }
 
+/**
+ * Split points per letter run. Policies repeat a few thousand words, and the split search tries every
+ * cut of an unknown word against the lexicon, so the answers are memoised (bounded: cleared when full).
+ */
+const splitMemo = new Map<string, number[]>();
+const SPLIT_MEMO_LIMIT = 20_000;
+const NO_SPLIT: number[] = [];
+
+function memoSplitPoints(run: string): number[] {
+  let points = splitMemo.get(run);
+  if (points === undefined) {
+    points = run.length < 4 && !/[a-z][A-Z]/.test(run) ? NO_SPLIT : splitPoints(run);
+    if (points.length === 0) points = NO_SPLIT;
+    if (splitMemo.size >= SPLIT_MEMO_LIMIT) splitMemo.clear();
+    splitMemo.set(run, points);
+  }
+  return points;
+}
+
+const NAME_BEFORE = /[./@_\\0-9]/;
+const NAME_AFTER = /[/@_0-9]/;
+
 export function normalize(original: string): NormalizedText {
-  const out: string[] = [];
-  const offsets: number[] = [];
   const n = original.length;
+  const pieces: string[] = [];
+  // At most one inserted space per original character, plus the end sentinel.
+  const offsets = new Int32Array(2 * n + 1);
+  let len = 0;
   let i = 0;
   while (i < n) {
     const code = original.charCodeAt(i);
@@ -102,31 +126,33 @@ export function normalize(original: string): NormalizedText {
       // Runs inside URLs, e-mail addresses and identifiers ("aboutads.info", "user_id") are names, not prose.
       const before = i > 0 ? original[i - 1] : ' ';
       const after = j < n ? original[j] : ' ';
-      const inName = /[./@_\\0-9]/.test(before) || /[/@_0-9]/.test(after) || (after === '.' && j + 1 < n && isAsciiLetter(original.charCodeAt(j + 1)) && !isUpper(original.charCodeAt(j + 1)));
-      const points = inName ? [] : splitPoints(run);
-      let p = 0;
-      for (let k = 0; k < run.length; k++) {
-        if (p < points.length && points[p] === k) {
-          out.push(' ');
-          offsets.push(i + k);
-          p++;
-        }
-        out.push(run[k].toLowerCase());
-        offsets.push(i + k);
+      const inName = NAME_BEFORE.test(before) || NAME_AFTER.test(after) || (after === '.' && j + 1 < n && isAsciiLetter(original.charCodeAt(j + 1)) && !isUpper(original.charCodeAt(j + 1)));
+      const points = inName ? NO_SPLIT : memoSplitPoints(run);
+      const lower = run.toLowerCase();
+      let from = 0;
+      for (const p of points) {
+        pieces.push(lower.slice(from, p), ' ');
+        for (let k = from; k < p; k++) offsets[len++] = i + k;
+        offsets[len++] = i + p; // the inserted space stands for the character after it
+        from = p;
       }
+      pieces.push(from === 0 ? lower : lower.slice(from));
+      for (let k = from; k < run.length; k++) offsets[len++] = i + k;
       i = j;
       continue;
     }
     const ch = original[i];
     const folded = FOLD[ch];
     if (folded !== undefined) {
-      out.push(folded);
+      pieces.push(folded);
+    } else if (code < 128) {
+      pieces.push(ch);
     } else {
       const lower = ch.toLowerCase();
       // Keep one code unit per code unit so offsets stay one to one (e.g. "İ" lower-cases to 2 units).
-      out.push(lower.length === 1 ? lower : ch);
+      pieces.push(lower.length === 1 ? lower : ch);
     }
-    offsets.push(i);
+    offsets[len++] = i;
     // Punctuation glued to the next word ("collect,use", "there.Your", "(collectively"ZuoMi").
     if ((ch === ',' || ch === ';' || ch === ')' || ch === '.' || ch === ':') && i + 1 < n) {
       const next = original.charCodeAt(i + 1);
@@ -136,14 +162,14 @@ export function normalize(original: string): NormalizedText {
           ? isUpper(next) && isLower(prev) && i >= 2 && isLower(original.charCodeAt(i - 2))
           : isAsciiLetter(next);
       if (glued) {
-        out.push(' ');
-        offsets.push(i + 1);
+        pieces.push(' ');
+        offsets[len++] = i + 1;
       }
     }
     i++;
   }
-  offsets.push(n);
-  return { text: out.join(''), offsets: Int32Array.from(offsets), original };
+  offsets[len++] = n;
+  return { text: pieces.join(''), offsets: offsets.slice(0, len), original };
 }
 
 /** Map a [start, end) span of the normalised text back to the original text. */

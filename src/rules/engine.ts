@@ -1,13 +1,16 @@
 import type { Rule } from './types';
 import { NEGATOR } from './lexicon';
 import { normalize, toOriginalSpan, type NormalizedText } from '../nlp/normalize';
-import { sentenceSpans, type Span } from '../nlp/sentences';
+import type { Span } from '../nlp/sentences';
+import { analyzeText, compileMatchNet, sweepMatches, type AnalyzedText, type MatchNet } from '../nlp/compromise';
 
 /**
- * The interpreter: runs rules (data, see ./types.ts) over one text. Each pattern scans the whole
- * normalised text once; a match is kept when its sentence satisfies the rule's `requires`, has none
- * of its `unless` exceptions, and (for `negation: 'drop'` rules) no negator just before it.
- * Every check is a bounded regex over one sentence, so the cost is linear in the text length.
+ * The interpreter: runs rules (data, see ./types.ts) over one text. Sentences (clauses) come from
+ * compromise (src/nlp/compromise.ts). Each regex pattern scans the whole normalised text once; all
+ * match-syntax patterns of a rule list run together in one compromise sweep. A hit is kept when its
+ * sentence satisfies the rule's `requires`, has none of its `unless` exceptions, and (for
+ * `negation: 'drop'` rules) no negator just before it. Every check is a bounded regex over one
+ * sentence, so the cost is linear in the text length.
  */
 
 export interface CompiledRule {
@@ -26,7 +29,7 @@ export interface RuleHit {
 
 /** How many hits of one rule are kept per text: enough evidence to highlight, bounded output. */
 const MAX_HITS_PER_RULE = 3;
-/** How much text before a hit `notPrecededBy` sees. */
+/** How much text before (after) a hit `notPrecededBy` (`notFollowedBy`) sees. */
 const LOOKBACK_WINDOW = 40;
 /** How far before a cue a negator counts for `negation: 'drop'` rules. */
 const NEGATION_WINDOW = 30;
@@ -56,13 +59,87 @@ function sentenceIndex(spans: Span[], pos: number): number {
 export interface PreparedText {
   norm: NormalizedText;
   sentences: Span[];
+  analyzed: AnalyzedText;
 }
 
 export function prepare(text: string): PreparedText {
   const norm = normalize(text);
-  const sentences = sentenceSpans(norm.text);
+  const analyzed = analyzeText(norm.text);
+  const sentences = analyzed.sentences.slice();
   if (sentences.length === 0) sentences.push({ start: 0, end: norm.text.length });
-  return { norm, sentences };
+  return { norm, sentences, analyzed };
+}
+
+/** One compromise net per compiled rule list (the classifier keeps its lists for the process lifetime). */
+const nets = new WeakMap<readonly CompiledRule[], MatchNet>();
+
+function netFor(rules: readonly CompiledRule[]): MatchNet {
+  let net = nets.get(rules);
+  if (!net) {
+    net = compileMatchNet(rules.flatMap((c) => (c.rule.match ?? []).map((match) => ({ match, reason: c.rule.id }))));
+    nets.set(rules, net);
+  }
+  return net;
+}
+
+/** Per-text state shared by all rules: sentence texts and the outcome of each distinct condition. */
+class SentenceConditions {
+  private readonly texts: (string | undefined)[];
+  /** condition source → per sentence: 0 unknown, 1 false, 2 true. */
+  private readonly cache = new Map<string, Uint8Array>();
+
+  constructor(
+    private readonly text: string,
+    private readonly sentences: Span[],
+  ) {
+    this.texts = new Array(sentences.length);
+  }
+
+  slice(si: number): string {
+    let s = this.texts[si];
+    if (s === undefined) {
+      s = this.text.slice(this.sentences[si].start, this.sentences[si].end);
+      this.texts[si] = s;
+    }
+    return s;
+  }
+
+  /**
+   * Does the condition hold in sentence si? Many rules share a condition (META_SENTENCE is an exception
+   * of almost all), so each distinct one is tested once per sentence.
+   */
+  holds(re: RegExp, si: number): boolean {
+    let bySentence = this.cache.get(re.source);
+    if (!bySentence) {
+      bySentence = new Uint8Array(this.sentences.length);
+      this.cache.set(re.source, bySentence);
+    }
+    if (bySentence[si] === 0) bySentence[si] = re.test(this.slice(si)) ? 2 : 1;
+    return bySentence[si] === 2;
+  }
+
+  /** The rule's sentence-level verdict: one of `requires` holds and none of `unless`. */
+  accepts(compiled: CompiledRule, si: number): boolean {
+    if (compiled.requires.length > 0 && !compiled.requires.some((r) => this.holds(r, si))) return false;
+    return !compiled.unless.some((r) => this.holds(r, si));
+  }
+}
+
+/** Local checks on a hit whose sentence passed: what stands right before and after it, and negation. */
+function locallyOk(rule: Rule, text: string, sentence: Span, start: number, end: number): boolean {
+  if (rule.notFollowedBy) {
+    const after = text.slice(end, Math.min(sentence.end, end + LOOKBACK_WINDOW));
+    if (rule.notFollowedBy.test(after)) return false;
+  }
+  if (rule.notPrecededBy) {
+    const before = text.slice(Math.max(sentence.start, start - LOOKBACK_WINDOW), start);
+    if (rule.notPrecededBy.test(before)) return false;
+  }
+  if (rule.negation === 'drop') {
+    const before = text.slice(Math.max(sentence.start, start - NEGATION_WINDOW), start);
+    if (NEGATOR.test(before)) return false;
+  }
+  return true;
 }
 
 export function runRules(prepared: PreparedText, rules: readonly CompiledRule[]): RuleHit[] {
@@ -70,18 +147,19 @@ export function runRules(prepared: PreparedText, rules: readonly CompiledRule[])
   const text = norm.text;
   const hits: RuleHit[] = [];
   if (text.length === 0) return hits;
-  const sentenceText = new Map<number, string>();
-  const slice = (si: number) => {
-    let s = sentenceText.get(si);
-    if (s === undefined) {
-      s = text.slice(sentences[si].start, sentences[si].end);
-      sentenceText.set(si, s);
+  const conditions = new SentenceConditions(text, sentences);
+  // Match-syntax hits of every rule at once, grouped by rule id (one sweep per text).
+  const net = netFor(rules);
+  const matchHits = new Map<string, { start: number; end: number }[]>();
+  if (net.specs.length > 0) {
+    for (const h of sweepMatches(prepared.analyzed, net)) {
+      const list = matchHits.get(h.reason) ?? [];
+      list.push(h);
+      matchHits.set(h.reason, list);
     }
-    return s;
-  };
+  }
   for (const compiled of rules) {
     const { rule } = compiled;
-    const verdict = new Map<number, boolean>();
     let kept = 0;
     for (const re of compiled.patterns) {
       if (kept >= MAX_HITS_PER_RULE) break;
@@ -93,29 +171,24 @@ export function runRules(prepared: PreparedText, rules: readonly CompiledRule[])
           continue;
         }
         const si = sentenceIndex(sentences, m.index);
-        let ok = verdict.get(si);
-        if (ok === undefined) {
-          const s = slice(si);
-          ok = (compiled.requires.length === 0 || compiled.requires.some((r) => r.test(s))) && !compiled.unless.some((r) => r.test(s));
-          verdict.set(si, ok);
-        }
-        if (!ok) {
+        if (!conditions.accepts(compiled, si)) {
           // Skip the rest of a rejected sentence: its verdict cannot change.
           if (re.lastIndex < sentences[si].end) re.lastIndex = sentences[si].end;
           continue;
         }
-        if (rule.notPrecededBy) {
-          const before = text.slice(Math.max(sentences[si].start, m.index - LOOKBACK_WINDOW), m.index);
-          if (rule.notPrecededBy.test(before)) continue;
-        }
-        if (rule.negation === 'drop') {
-          const before = text.slice(Math.max(sentences[si].start, m.index - NEGATION_WINDOW), m.index);
-          if (NEGATOR.test(before)) continue;
-        }
-        const { start, end } = toOriginalSpan(norm, m.index, m.index + m[0].length);
-        hits.push({ rule, start, end });
+        if (!locallyOk(rule, text, sentences[si], m.index, m.index + m[0].length)) continue;
+        hits.push({ rule, ...toOriginalSpan(norm, m.index, m.index + m[0].length) });
         kept++;
       }
+    }
+    const fromMatch = matchHits.get(rule.id);
+    if (!fromMatch) continue;
+    for (const h of fromMatch) {
+      if (kept >= MAX_HITS_PER_RULE) break;
+      const si = sentenceIndex(sentences, h.start);
+      if (!conditions.accepts(compiled, si) || !locallyOk(rule, text, sentences[si], h.start, h.end)) continue;
+      hits.push({ rule, ...toOriginalSpan(norm, h.start, h.end) });
+      kept++;
     }
   }
   return hits;

@@ -30,8 +30,20 @@ export interface Rule {
   category: Category;
   /** What it catches and why (printed in the README rules table). */
   description: string;
-  /** Any of these matching inside a sentence fires the rule (lower-case regexes, no flags needed). */
+  /**
+   * Any of these matching inside a sentence fires the rule (lower-case regexes, no flags needed).
+   * May be empty when the rule is written in compromise match syntax (`match`) only.
+   */
   patterns: RegExp[];
+  /**
+   * compromise match-syntax patterns (compromise's own `{match, tag, reason}` style, see
+   * node_modules/compromise/docs/match-syntax.md): whole words, `(a|b)` alternatives, `word?` optional
+   * words, `.` any one word. Used where word order with optional words is the point ("we (may|will)?
+   * also? (collect|gather)"); contractions are expanded, so "do not" also matches "don't". Run once per
+   * text by src/nlp/compromise.ts; a hit goes through the same `requires`/`unless`/negation checks.
+   * Each string must be unique across the rule set. No `#Tags`: the tokenizer build has no tagger.
+   */
+  match?: string[];
   /** The same sentence must ALSO match one of these (e.g. a data noun next to a verb). */
   requires?: RegExp[];
   /** Exceptions: the hit is dropped when any of these matches in the same sentence. */
@@ -42,6 +54,12 @@ export interface Rule {
    * Checked only on matches, so it costs nothing while scanning.
    */
   notPrecededBy?: RegExp;
+  /**
+   * Local exception after the hit: dropped when the text right after it (same sentence, up to 40
+   * characters) matches this, e.g. /^ ?(?:[,.;:)]|$)/ for a verb that ends its clause ("the information
+   * we collect."). Match syntax reads words, not punctuation, so rules in `match` form say it here.
+   */
+  notFollowedBy?: RegExp;
   negation: NegationPolicy;
   /**
    * Strength of the signal. A category is assigned when the weights of the distinct rules that fired

@@ -31,8 +31,9 @@ export const retentionRules: Rule[] = [
     description:
       'Storing or saving data ("we receive and store", "addresses may be saved for your convenience", "stored and processed in"). ' +
       'OPP-115 files storage under retention even without a period; weak alone so a bare "stored" needs a second cue.',
+    // Subject, up to three fillers ("we receive and", "we may securely"), storing verb.
+    match: ['(we|us) (receive|collect|may|will|also|and|then|securely){0,3} (store|stores|save|saves|keep|keeps|retain|retains|archive|archives)'],
     patterns: [
-      rx(words('we|us'), '(?: (?:receive|collect|may|will|also|and|then|securely)){0,3} ', words('store|stores|save|saves|keep|keeps|retain|retains|archive|archives')),
       rx(words('may be|will be|is|are|be|being|get|gets'), ' (?:securely |permanently |temporarily )?', words('stored|saved|kept|retained|archived|preserved')),
     ],
     requires: [rx(DATA, '|', words('it|them|addresses|records|copies|copy'))],
@@ -40,7 +41,7 @@ export const retentionRules: Rule[] = [
     negation: 'keep',
     weight: 0.5,
     examples: {
-      match: ['We receive and store any information you enter on our site.', 'Addresses you provide may be saved for your convenience.'],
+      match: ['We receive and store any information you enter on our site.', 'Addresses you provide may be saved for your convenience.', "We'll securely keep your records."],
       noMatch: ['A cookie is stored on your computer.'],
     },
   },

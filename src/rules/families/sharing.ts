@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { M_AUX, M_DATA, M_SELL, M_SHARE, firstParty } from '../phrases';
 import { AUX, DATA, META_SENTENCE, SHARE_VERB, THIRD, WE, gap, rx, words } from '../lexicon';
 
 /**
@@ -31,13 +32,16 @@ export const sharingRules: Rule[] = [
     id: 'sharing/sell-rent',
     category: 'sharing',
     description: 'Selling, renting or trading personal data, affirmed or denied ("we do not sell or rent your personal information").',
+    // A denial needs no data noun: "we do not sell, rent or trade" is about the user's data in a policy.
+    match: [...firstParty(`(do|does|will|would|shall|can|also)? (not|never) ${M_SELL}`)],
     patterns: [rx(words('sell|sells|sold|selling|sale of|rent|rents|rented|renting|trade|trades|lease|leases'), gap(4), DATA), rx(DATA, gap(4), words('sold|rented|traded'))],
-    unless: [META_SENTENCE, rx(words('products|goods|tickets|merchandise|items'), gap(2), words('sold|for sale')), rx(words('trade names?|trademarks?|trade secrets?|trade dress'))],
+    // Selling goods is not selling data: "we sell smart home devices", "we do not sell products to children".
+    unless: [META_SENTENCE, rx(words('products|goods|tickets|merchandise|items'), gap(2), words('sold|for sale')), rx(words('sell|sells|selling|sold'), gap(1), words('products|goods|tickets|merchandise|items|devices|subscriptions')), rx(words('trade names?|trademarks?|trade secrets?|trade dress'))],
     negation: 'keep',
     weight: 1,
     examples: {
-      match: ['We do not sell or rent your personal information.', 'Your data will never be sold.'],
-      noMatch: ['We sell smart home devices.'],
+      match: ['We do not sell or rent your personal information.', 'Your data will never be sold.', "We don't sell, rent or trade to anyone.", 'Our company will never rent it.'],
+      noMatch: ['We sell smart home devices.', 'We do not sell products for purchase by children.'],
     },
   },
   {
@@ -130,12 +134,14 @@ export const sharingWeShare: Rule = {
   description:
     'The company as subject of a disclosure verb about data, without a named recipient ("we may share aggregated information", ' +
     '"we do not sell your personal data"). Negation keeps.',
-  patterns: [rx(WE, AUX, ' ', words('share|shares|disclose|discloses|sell|sells|rent|transfer|transfers|release|make available|pass on'), gap(4), DATA), rx(DATA, gap(3), words('may be shared|will be shared|is shared|are shared|may be disclosed|will be disclosed|is disclosed|may be transferred|can be shared|be shared|be disclosed|will not be shared|will not be disclosed|not be shared|not be disclosed'))],
+  // Subject, modals/adverbs ("we may also", "we won't", "allow us to"), disclosure verb, data noun within four words.
+  match: [...firstParty(`${M_AUX} ${M_SHARE} .{0,4} ${M_DATA}`)],
+  patterns: [rx(DATA, gap(3), words('may be shared|will be shared|is shared|are shared|may be disclosed|will be disclosed|is disclosed|may be transferred|can be shared|be shared|be disclosed|will not be shared|will not be disclosed|not be shared|not be disclosed'))],
   unless: [META_SENTENCE],
   negation: 'keep',
   weight: 1,
   examples: {
-    match: ['We may share aggregated information publicly.', 'Your personal information will not be disclosed without your consent.'],
+    match: ['We may share aggregated information publicly.', 'Your personal information will not be disclosed without your consent.', "We won't disclose your email address.", 'You authorize us to share your contact details.'],
     noMatch: ['We collect your location to show nearby stores.'],
   },
 };

@@ -16,7 +16,7 @@ describe('rule registry', () => {
       expect(r.description.length, `${r.id} should say what it catches and why`).toBeGreaterThan(30);
       expect(r.examples.match.length, `${r.id} needs at least 2 must-match examples`).toBeGreaterThanOrEqual(2);
       expect(r.examples.noMatch.length, `${r.id} needs at least 1 must-not-match example`).toBeGreaterThanOrEqual(1);
-      expect(r.patterns.length, `${r.id} has no patterns`).toBeGreaterThan(0);
+      expect(r.patterns.length + (r.match?.length ?? 0), `${r.id} has no patterns`).toBeGreaterThan(0);
       expect(['keep', 'drop']).toContain(r.negation);
       expect(r.weight).toBeGreaterThan(0);
     }
@@ -44,6 +44,23 @@ describe('rule registry', () => {
       }
     });
   }
+
+  it('uses each match-syntax pattern once (a shared pattern would make the reported rule ambiguous)', () => {
+    const all = RULES.flatMap((r) => (r.match ?? []).map((m) => `${m}`));
+    expect(all.filter((m, i) => all.indexOf(m) !== i)).toEqual([]);
+    expect(all.length, 'some rules are written in compromise match syntax').toBeGreaterThan(0);
+  });
+
+  it('writes match-syntax patterns without tags or unbounded repetition', () => {
+    // compromise/one has no tagger (a #Tag would silently never match), and "*"/"+" would defeat the
+    // windowed tokenizing in src/nlp/compromise.ts.
+    for (const r of RULES) {
+      for (const m of r.match ?? []) {
+        expect(m, `${r.id}: "${m}" uses a #Tag`).not.toMatch(/#/);
+        expect(m, `${r.id}: "${m}" repeats without bound`).not.toMatch(/[*+]|\{\d+,\}/);
+      }
+    }
+  });
 
   it('keeps every pattern linear: no nested unbounded quantifiers', () => {
     // (x+)+, (x*)*, (x+){2,} and friends are the classic catastrophic-backtracking shapes. Bounded
