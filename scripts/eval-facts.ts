@@ -8,6 +8,7 @@
  *
  *   npm run eval:facts                      print the tables
  *   npm run eval:facts -- --write-baseline  also write eval/facts-baseline.json
+ *   npm run eval:facts -- --per-type        also print OPP-115 precision/recall per data type (-v implies it)
  *   npm run eval:facts -- --check           exit 1 when a guarded figure drops > 0.01 below baseline
  */
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -303,6 +304,8 @@ function main(): void {
   const policies = jsonl<OppPolicy>('opp115-dev/policies.jsonl');
   const segsByPolicy = new Map<string, OppSegment[]>();
   for (const s of segments) (segsByPolicy.get(s.policy) ?? segsByPolicy.set(s.policy, []).get(s.policy)!).push(s);
+  /** Per data type breakdown of the OPP-115 figures (gold categories; printed for diagnosis, not guarded). */
+  const perType: Table = new Map();
   for (const mode of ['gold categories', 'live classifier'] as const) {
     const t: Table = new Map();
     for (const p of policies) {
@@ -322,10 +325,25 @@ function main(): void {
       const comparable = (xs: string[] | undefined) => xs?.filter((x) => OPP_COMPARABLE.has(x));
       compareSets(score(t, 'collected types'), comparable(facts.collected), mapTypes(p.collected_types), (a, b) => a === b, `${L} collected`);
       compareSets(score(t, 'shared types'), comparable(facts.shared_types), mapTypes(p.shared_types), (a, b) => a === b, `${L} shared`);
+      if (mode === 'gold categories') {
+        for (const [family, pred, goldTypes] of [
+          ['collected', comparable(facts.collected) ?? [], mapTypes(p.collected_types)],
+          ['shared', comparable(facts.shared_types) ?? [], mapTypes(p.shared_types)],
+        ] as const) {
+          for (const type of OPP_COMPARABLE) {
+            const s = score(perType, `${family} ${type}`);
+            compareSets(s, pred.filter((x) => x === type), goldTypes.filter((x) => x === type), (a, b) => a === b, `${L} ${family}`);
+          }
+        }
+      }
       scoreMapped(score(t, 'access (info)'), facts.rights ?? [], p.access, OPP_ACCESS, `${L} access`);
       scoreMapped(score(t, 'choices (info)'), facts.rights ?? [], p.choices, OPP_CHOICE, `${L} choices`);
     }
     results[`opp115-dev (${mode})`] = report(`OPP-115 dev (65 policies), ${mode}`, t, verbose && mode === 'gold categories');
+  }
+  if (args.has('--per-type') || verbose) {
+    const sorted: Table = new Map([...perType].filter(([, s]) => s.tp + s.fp + s.fn > 0).sort(([a], [b]) => a.localeCompare(b)));
+    report('OPP-115 dev, per data type (gold categories; not guarded)', sorted, false);
   }
 
   if (args.has('--write-baseline')) {

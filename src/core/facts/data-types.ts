@@ -24,12 +24,12 @@ export const TYPE_TERMS: TypeTerm[] = [
   term('financial', "(?<!process(?:ing)? )(?:credit|debit|payment)(?:/debit)? ?card(?! (?:processing|processors?|payments? processing))|payment (?:information|details|data|method|instrument)s?|card (?:number|details)|bank (?:account|card|details)s?|billing information|financial (?:information|data|details|account)|credit (?:checks?|history|score)|account information for payment|tax (?:id|number)"),
   term('purchase', "(?<![a-z])orders?(?: data| history| information| details| records)?(?= for|,| and|\\.|;| data)|order (?:data|history|information|details|records)|purchase (?:history|information|records|details|data)|purchas(?:es|ing history)|transaction (?:history|records|information|data|details)|records of (?:consumption|transactions|purchases)|products? (?:or services )?(?:you )?(?:have )?(?:buy|bought|purchased?)|(?:when|if) you (?:buy|purchase|order) "),
   term('location', "geo-?location|(?<![a-z])(?<!(?:online|franchised|retail|store|physical|same|one|business|office|central|secure|web) )location(?![a-z])(?! of (?:our|the) (?:servers?|offices?|data))|(?<![a-z])gps(?![a-z])|latitude|longitude|geographic(?:al)? (?:location|area|region|information)|where you are(?! confined)|positioning"),
-  term('demographic', "(?<![a-z])(?<!years? of |the )age(?![a-z])(?! of (?:13|16|18|\\d))|gender|(?<![a-z])sex(?![a-z])|date of birth|birth ?(?:day|date)|nationality|country of residence|job (?:title|function)|profession|occupation|(?<![a-z])income|marital status|education(?:al)? (?:level|background)|zip ?codes?|postal codes?|demographic|languages?(?= preference|,)|ethnicity|race(?![a-z])|information about your company"),
-  term('computer_information', "types? of (?:web )?browser|browser configuration|information about your (?:computer|device)|(?:computer|device) (?:hardware|software)|browser (?:types?|versions?|languages?|settings|information)|types? of (?:browser|device|computer)|operating system|(?<![a-z])os version|system version|(?:device|computer|hardware) (?:type|model|manufacturer|information|settings|details|name)s?|model (?:name|number)|manufacturer|hardware|screen (?:size|resolution)|(?:internet service provider|(?<![a-z])isp)(?![a-z])|software version|app(?:lication)? version|technical information|technical, usage|performance (?:information|data)|platform (?:type|version)|computer information|mobile carrier|operator information|(?<![a-z])device information|information (?:about|on) (?:the type of )?(?:your )?device"),
+  term('demographic', "(?<![a-z])(?<!years? of |the )age(?![a-z-])(?! of (?:13|16|18|\\d))|gender|(?<![a-z])sex(?![a-z])|date of birth|birth ?(?:day|date)|nationality|country of residence|job (?:title|function)|profession(?![a-z])|occupation|(?<![a-z])income|marital status|education(?:al)? (?:level|background)|zip ?codes?|postal codes?|demographic|languages?(?= preference|,)|ethnicity|race(?![a-z])|information about your company"),
+  term('computer_information', "types? of (?:web )?browser|browser configuration|information about (?:your|users['’]?|the user['’]?s?|visitors['’]?) (?:computers?|devices?|mobile devices)|(?:computer|device) (?:hardware|software)|browser (?:types?|versions?|languages?|settings|information)|types? of (?:browser|device|computer)|operating system|(?<![a-z])os version|system version|(?:device|computer|hardware) (?:type|model|manufacturer|information|settings|details|name)s?|model (?:name|number)|manufacturer|hardware|screen (?:size|resolution)|(?:internet service provider|(?<![a-z])isp)(?![a-z])|software version|app(?:lication)? version|technical information|technical, usage|performance (?:information|data)|platform (?:type|version)|computer information|mobile carrier|operator information|(?<![a-z])device information|information (?:about|on) (?:the type of )?(?:your )?device"),
   term('device_identifiers', "ip address(?:es)?|internet protocol(?: \\(ip\\))? address(?:es)?|mac address(?:es)?|(?<![a-z])imei|(?<![a-z])imsi|(?<![a-z])udid|(?<![a-z])idfa|(?<![a-z])meid|advertising (?:id|identifier)s?|android id|device (?:id|identifiers?|identification(?: numbers?| information)?|serial numbers?|numbers?)|(?:product )?serial numbers?|unique (?:device )?identifiers?|identification number|user identification information|(?:other |anonymous )?identifiers?(?![a-z])"),
   term('cookies_tracking', "cookies?|web beacons?|pixel(?:s| tags?)|tracking pixels?|clear gifs?|web bugs?|web siphons?|local (?:shared )?(?:storage|objects)|(?<![a-z])lsos?(?![a-z])|flash cookies|tracking technolog(?:y|ies)|similar technologies|(?<![a-z])sdks?(?![a-z])|tags and scripts"),
-  term('online_activity', "brows(?:ing|er) (?:history|behaviou?r|activity|activities|data)|pages? (?:you )?(?:view|visit)(?:ed)?|what pages you view|links (?:you )?click|click(?:s|stream| data|-through)|usage (?:data|information|statistics|patterns|details|history)|aggregated usage|(?:log|logging) (?:files?|information|data)|server logs?|system logs?|weblogs|web logs|search (?:queries|history|terms)|referr(?:ing|al|er) (?:url|page|source|site)s?|exit pages|time spent|access times?|date/time stamp|how (?:often |frequent(?:ly)? )?you use|how you (?:use|interact)|interactions? with|traffic data|message history|actions taken|events that occur|online activit(?:y|ies)|user (?:habits|behaviou?rs?)|statistics of how you use|information about your visit|how (?:the )?(?:site|service)s? (?:is|are) used|online status|communication data|(?:your |users['’]? |their )?visits? to (?:this|our|the|these)|visitation patterns|(?:site|website|web site) usage|areas (?:of our site )?you visit|pages? (?:you are |they )?visit(?:ing|ed)?|which pages?|browsing activit|activit(?:y|ies) on (?:our|the|this)|(?:number of )?times (?:you|they) (?:have )?viewed|track (?:this|your|the) clicks?"),
-  term('user_profile', "account (?:information|details|data|name|credentials|number)|(?:user ?name|username|user id|nickname|login(?: credentials| information| name)?|password)s?|(?:mi|viomi|user|customer|personal) accounts?|profile (?:information|data|picture|photo)|(?:create|register)(?:ing)? (?:a |an |your )?(?:\\w+ )?account|account registration|settings?(?= information)|union id|open id|setup information|(?:marketing|communication|e-?mail|account|privacy|notification) preferences"),
+  term('online_activity', "brows(?:ing|er) (?:history|behaviou?r|activity|activities|data)|pages? (?:you )?(?:view|visit)(?:ed)?|what pages you view|links (?:you )?click|click(?:s|stream| data|-through)|usage (?:data|information|statistics|patterns|details|history)|aggregated usage|(?:log|logging) (?:files?|information|data)|server logs?|system logs?|weblogs|web logs|search (?:queries|history|terms)|referr(?:ing|al|er) (?:url|page|source|site)s?|exit pages|time spent|access times?|(?:date|day|time)s? (?:and (?:date|day|time) )?of (?:your |the )?visits?|date/time stamp|how (?:often |frequent(?:ly)? )?you use|how you (?:use|interact)|interactions? with|traffic data|message history|actions taken|events that occur|online activit(?:y|ies)|user (?:habits|behaviou?rs?)|statistics of how you use|information about your visit|how (?:the )?(?:site|service)s? (?:is|are) used|online status|communication data|(?:your |users['’]? |their )?visits? to (?:this|our|the|these)|visitation patterns|(?:site|website|web site) usage|areas (?:of our site )?you visit|pages? (?:you are |they )?visit(?:ing|ed)?|which pages?|browsing activit|activit(?:y|ies) on (?:our|the|this)|(?:number of )?times (?:you|they) (?:have )?viewed|track (?:this|your|the) clicks?"),
+  term('user_profile', "account (?:information|details|data|name|credentials|number)|(?:user ?name|username|user id|screen ?name|nickname|login (?:credentials|information|name|details|id)|login(?= (?:and|or) [a-z]+ (?:information|data|details))|password(?![- ]protected))s?|(?:mi|viomi|user|customer|personal) accounts?|profile (?:information|data|picture|photo)|(?:create|register)(?:ing)? (?:a |an |your )?(?:\\w+ )?account|account registration|settings?(?= information)|union id|open id|setup information|(?:marketing|communication|e-?mail|account|privacy|notification) preferences"),
   term('health', "(?<!public |public, )health(?! care provider)|medical|fitness|heart rate|biometric|sleep data|blood"),
   term('social_media', "social (?:media|network(?:ing)?) (?:account|profile|information|data)s?|facebook (?:profile|friends|account|id)|twitter (?:handle|account)|(?:sign|log) ?in (?:with|through|via) (?:facebook|google|twitter|wechat|apple)|third-party accounts?"),
   // "participate in surveys and contests" is an activity; only answers given to them are data.
@@ -50,22 +50,57 @@ const COLLECT_FRAME = loose(
   "collect|information (?:we|you|that)|what (?:personal )?information|types? of (?:personal )?(?:information|data)|categories of|data we|information you provide|log (?:information|files)|cookie|(?:may )?include|such as|following",
 );
 const NEGATED_COLLECT = loose(
-  "(?:do|does|will|shall|would|did)(?: not|n['’]t| never) (?:\\w+ly )?(?:collect|gather|seek|ask|obtain|request|receive|store|track|record)|never (?:\\w+ly )?(?:collect|gather|seek|ask|obtain|store|track)|not (?:be )?collected|not (?:seek|try to seek)",
+  "(?:do|does|will|shall|would|did)(?: not|n['’]t| never) (?:\\w+ly )?(?:(?:attempt|try|seek|intend|aim) to )?(?:collect|gather|seek|ask|obtain|request|receive|store|track|record)|(?:prohibited|forbidden|barred) from (?:collecting|gathering|obtaining)|never (?:\\w+ly )?(?:collect|gather|seek|ask|obtain|store|track)|not (?:be )?collected|not (?:seek|try to seek)",
 );
 const SHARE_CUE = loose(
-  "shar(?:e|ed|es|ing)(?![a-z])|disclos|transfer|sell|sold|rent(?![a-z])|(?:we|will|may|to) (?:also )?(?:provide|supply|furnish|release|give|deliver|pass|transmit)(?![a-z])|(?:delivered|supplied|released|provided|transmitted|available) to|(?:provide|give|make (?:it |them )?available|send|pass)[a-z]* (?:[a-z ]{0,40})?(?:to|with) (?:our |the |these |such |certain )?(?:third|affiliat|partner|advertis|service provider|vendor|government|law|compan|other compan|subsidiar|public)",
+  "shar(?:e|ed|es|ing)(?![a-z])|disclos|transfer|(?<![a-z])(?:sell|sold|rent(?![a-z]))|releas(?:e|ed|es|ing)(?![a-z])|make [a-z ]{0,40} available to|(?:we|will|may) (?:also )?(?:supply|furnish|release|transmit)(?![a-z])|(?:we|will|may) (?:also )?(?:provide|give|deliver|pass)(?: (?:along|on))? (?:it|them|this|that|these|those|such|your|certain|some|any|all|personal|aggregate)(?![a-z])|(?<![a-z])to (?:also )?(?:supply|furnish|release|transmit)(?![a-z])|(?:delivered|supplied|released|provided|transmitted|available) to|(?:provide|give|make (?:it |them )?available|send|pass)[a-z]* (?:[a-z ]{0,40})?(?:to|with) (?:our |the |these |such |certain )?(?:third|affiliat|partner|advertis|service provider|vendor|government|law|compan|other compan|subsidiar|public)",
 );
 const THIRD_PARTY = loose(
-  "third[- ]?part(?:y|ies)|franchis|merchants?|marketers?|sponsors?|carriers?|institutions|other (?:users|people|entities|organi[sz]ations)|affiliat|partners?(?![a-z])|advertis|ad networks?|service providers?|vendors?|(?<![a-z])processors?|analytics|government|law enforcement|authorit(?:y|ies)|subsidiar|compan(?:y|ies)|google|facebook|amazon|public|buyers?|purchaser|successor|seller|provider",
+  "third[- ]?part(?:y|ies)|(?:to|with) others(?![a-z])|outside (?:entit|organi[sz]ation|part(?:y|ies)|compan|firms?)|franchis|merchants?|marketers?|sponsors?|carriers?|institutions|other (?:users|people|entities|organi[sz]ations)|affiliat|partners?(?![a-z])|advertis|ad networks?|service providers?|vendors?|(?<![a-z])processors?|analytics|government|law enforcement|authorit(?:y|ies)|subsidiar|compan(?:y|ies)|google|facebook|amazon|public|buyers?|purchaser|successor|seller|provider",
 );
 /** A third party as the subject of collection: "advertisers may use cookies", "Google Analytics collects". */
 const THIRD_PARTY_COLLECTS = loose(
-  "(?:(?:ads|advertisements) (?:appearing|displayed|served)[^.;]{0,60}(?:delivered|served) (?:to (?:you|users) )?by)|(?:used|use[sd]?) to serve (?:ads|advertisements)|(?:third[- ]?part(?:y|ies)|partners|advertis\\w*|ad networks?|analytics (?:providers?|companies|services?|software)|google(?: analytics)?|facebook|these (?:parties|companies|services|features|providers|networks)|social media features|they)(?: [a-z-]+){0,4}? (?:may |might |can |will )?(?:also )?(?:use|collect|place|set|receive|obtain|gather|track|serve|access|acquire|record|store)",
+  "(?:(?:ads|advertisements) (?:appearing|displayed|served)[^.;]{0,60}(?:delivered|served) (?:to (?:you|users) )?by)|(?:used|use[sd]?) to serve (?:ads|advertisements)|(?:third[- ]?part(?:y|ies)|partners|advertis(?:ers?|ing (?:networks?|partners?|companies|providers?|services?))|ad networks?|analytics (?:providers?|companies|services?|software)|google(?: analytics)?|facebook|these (?:parties|companies|services|features|providers|networks)|social media features|they)(?<!(?:use|with|to|by|from|through|via|on|of|about) (?:these|those|the|such) [a-z ]{0,20})(?:,?\\s+(?!(?:when|if|you|we|i|unless|while|as|because|so|our|us|or|accounts?|are|is|was|were|been|being)(?![a-z]))[a-z-]+){0,4}?(?:,\\s+(?:which|who|that)[^,.;]{1,80},)?,? (?:may |might |can |will )?(?:also )?(?:(?:have|has) (?:also )?(?:used|collected|placed|set|received|obtained|gathered|tracked|accessed|acquired|recorded|stored)|(?:use|collect|place|set|receive|obtain|gather|track|serve|access|acquire|record|store)s?(?![a-z]))|(?:cookies|beacons|pixels|tags|technologies|sdks?|scripts)(?: that are| are)? (?:provided|placed|served|set|operated|owned|managed|supplied) by (?:our |the |these |certain |select |various |some )?(?:third|advertis|ad (?:networks?|servers?|companies)|partner|analytics|vendor|service provider)|(?:third[- ]?part|vendor|partner|advertis|provider|institution|contractor|processor)[a-z]*[^.;]{0,60}? (?:who|which|that) (?:may |will |also |might )*(?:receive|collect|obtain|access|have access)",
 );
-const NEGATED_SHARE = loose("(?:do|does|will|shall|would)(?: not|n['’]t| never) (?:\\w+ )?(?:share|disclose|sell|rent|transfer|provide|trade)|never (?:\\w+ )?(?:share|disclose|sell|rent|trade)|(?:is|are|be|will be|will not be|is never|are never)(?: not| never)? (?:be )?(?:shared|disclosed|sold|rented|transferred)(?<=not \\w+|never \\w+|not be \\w+)");
+const NEGATED_SHARE = loose("(?:do|does|will|shall|would)(?: not|n['’]t| never) (?:\\w+,?\\s+(?:or\\s+|and\\s+|nor\\s+)?){0,3}(?:share|disclose|sell|rent|transfer|provide|trade|give|release|lease|exchange)|never (?:\\w+,?\\s+(?:or\\s+|and\\s+|nor\\s+)?){0,3}(?:share|disclose|sell|rent|trade|give|release)|(?:do|does|will)(?: not|n['’]t| never) (?:allow|permit|authori[sz]e|let) (?:any )?(?:third|other|outside|advertis|partner|service provider|vendor)[^.;]{0,40} (?:to )?(?:collect|access|use|receive)|(?:is|are|be|will be|will not be|is never|are never)(?: not| never)? (?:be )?(?:shared|disclosed|sold|rented|transferred)(?<=not \\w+|never \\w+|not be \\w+)");
+/**
+ * The company discloses data without naming who receives it ("We may share certain information
+ * about you, including your name"): "share", "disclose", "sell" with a data object already say it leaves.
+ */
+const DISCLOSES_DATA = loose(
+  "(?:(?<![a-z])we|will|may|might|can|could) (?:also )?(?:share|disclose|sell|rent|release)(?:,? (?:or |and )?(?:share|disclose|sell|rent|release|use))* (?:certain |some |your |any |the |this |such |all |that |of )*(?:personal |personally identifiable |contact |other |non-public |identifiable )?(?:information|data|details)(?![a-z])(?! (?:we|you) (?:describe|explain))",
+);
+
+/**
+ * Content made visible to everyone or to other users: OPP-115 counts it as disclosed to the public
+ * ("Any information you disclose in your public activities, along with your screen name, becomes public").
+ */
+const MADE_PUBLIC = loose("becomes? public|(?:is|are|be|will be|may be) (?:made )?publicly (?:available|visible|viewable|displayed|accessible)|publicly (?:visible|viewable|displayed) (?:[a-z]+ )?(?:profile|information)|(?:allow|let|enable)s? (?:third parties|others|other (?:users|members|people)) to see");
+
 /** A denial with an exception still shares ("we do not share ... except with service providers"). */
 const SHARE_EXCEPTION = loose("except|unless|other than|apart from|only (?:with|to|in|when|if|for|as)");
 
+/** A sentence that spells out the data the previous one named: "This information includes", "Directory information consists of:". */
+const FOLLOW_UP_LIST = /^\W*(?:(?:this|these|such|that|the) (?:[\w-]+ ){0,2}(?:information|data|details)|[\w-]+ (?:information|data)) (?:may )?(?:includes?|consists? of|comprises?|(?:is|are) (?:limited to|defined as))\b/i;
+/** Sentences about the policy itself, not a practice: "This Policy describes how we treat personal information". */
+const ABOUT_THE_POLICY = loose("(?:this|our|the) (?:online )?(?:privacy )?(?:policy|statement|notice|section)(?:\\s+[a-z]+){0,3}? (?:describes|explains|covers|applies|sets (?:out|forth)|tells|informs|outlines)|(?:describe|explain|understand(?:ing)?|learn|read) (?:about )?how we (?:collect|use|treat|handle|process)|how we (?:collect|use|treat|handle|protect)(?:,?\\s+(?:and\\s+|or\\s+)?(?:otherwise\\s+)?[a-z]+){0,5}\\s+(?:your )?(?:personal|personally)");
+/** An exception the user controls ("unless you choose to provide it") is not an exception to the denial. */
+const USER_CHOICE_EXCEPTION = loose("unless you (?:choose|decide|elect|opt|want|wish|voluntarily|yourself)[a-z ]{0,30}");
+/** A choice about collection, not a collection: "stop the further collection of your child's information". */
+const STOP_COLLECTION = loose("(?:stop|prevent|refuse|limit|restrict|object to|opt[- ]?out of|block|disable|decline) (?:the |any |all )?(?:further |future )?(?:collection|gathering|tracking)");
+/** A clause about protecting data: "Once your personal information is received, we protect it". */
+const PROTECTS_DATA = loose("(?:protect|safeguard|secure|encrypt)(?:s|ed|ing)?(?![a-z])|safety of|security of");
+/** Heading-like fragments that ask or announce ("What personally identifiable information we collect."). */
+const HEADING_LIKE = /^\W*(?:what|which|how|why|where|when|who)\b[^.;:]{0,90}[.:]?\s*$/i;
+/** The company as an actor of the clause: "we", "us", "our site collects". */
+const FIRST_PARTY_ACTOR = /(?<![a-z])(?:we|us)(?![a-z])|(?<![a-z])our (?:site|website|web site|servers?|systems?|app|services?)(?: [a-z]+){0,2} (?:may |will |automatically )*(?:collect|record|log|receive|gather)/i;
+/**
+ * A sentence defining a tracking technology ("A cookie is a small file that often includes a unique
+ * identifier"): it explains the technology, it does not list data collected.
+ */
+const DEFINES_TECHNOLOGY = /^\W*(?:[\w-]+\W+){0,6}?(?:a |an |the )?(?:cookies?|web beacons?|pixels?(?: tags?)?|clear gifs?|web bugs?|local storage|flash cookies?|tracking technolog(?:y|ies)) (?:is|are) (?:an? |small |tiny |simple |text |alphanumeric |unique |pieces? |bits? |files? |strings? )/i;
+/** How many sentences back "this information" reaches. */
+const ANAPHOR_REACH = 3;
 /** A sentence that refers back to data named before it. */
 const ANAPHOR = loose("(?<![a-z])(?:this|that|such|these|those|the above) (?:information|data|details)");
 
@@ -85,8 +120,16 @@ export function extractDataTypes(contexts: BlockContext[]): DataTypeResult {
   for (const ctx of contexts) {
     const frameSaysCollect = hasCue(COLLECT_FRAME, ctx.frame) || ctx.categories.has('collection');
     let previousCollects = false;
-    /** Types named in earlier sentences of this block, for "This information will be shared with...". */
-    const earlier: Array<{ type: DataType; start: number; end: number }> = [];
+    let previousShares = false;
+    let sharedListOpen = false;
+    let previousClauseText = '';
+    let previousAnonymous = false;
+    /**
+     * Types named in the last sentences before, for "We collect your e-mail address. This information
+     * will be shared with...": a demonstrative reaches back a couple of sentences, not to everything
+     * the block named.
+     */
+    const earlier: Array<Array<{ type: DataType; start: number; end: number }>> = [];
     for (const clause of ctx.clauses) {
       const about = classifyClause(clause, ctx, frameSaysCollect);
       // "We collect log data. This information includes your IP address...": the follow-up
@@ -96,26 +139,46 @@ export function extractDataTypes(contexts: BlockContext[]): DataTypeResult {
         about.explicitCollect = true;
       }
       previousCollects = about.explicitCollect;
+      // "We may release directory information to the public. Directory information includes: name;
+      // home address; ...": the follow-up sentence lists what the previous one said is disclosed.
+      // Items of that list separated by semicolons are clauses of their own and inherit it.
+      const continuesList = sharedListOpen && /;\s*$/.test(previousClauseText);
+      if (!about.share && ((previousShares && !previousAnonymous && FOLLOW_UP_LIST.test(clause.text)) || continuesList)) {
+        about.share = true;
+        sharedListOpen = true;
+      } else sharedListOpen = about.share && /:\s*\S/.test(clause.text) && FOLLOW_UP_LIST.test(clause.text);
+      previousClauseText = clause.text;
+      previousShares = about.share;
+      previousAnonymous = about.anonymousOnly;
       if (about.share && ANAPHOR.test(clause.text)) {
-        for (const e of earlier) shared.add(e.type, ctx.block.id, e.start, e.end);
+        for (const e of earlier.slice(-ANAPHOR_REACH).flat()) shared.add(e.type, ctx.block.id, e.start, e.end);
       }
       ANAPHOR.lastIndex = 0;
+      const named: (typeof earlier)[number] = [];
       for (const t of TYPE_TERMS) {
         if (t.type === 'generic_personal') continue;
         const m = matchesOf(t.pattern, clause.text).find((x) => !isDeniedMention(clause.text, x.start));
-        if (m) earlier.push({ type: t.type, start: clause.start + m.start, end: clause.start + m.end });
+        if (m) named.push({ type: t.type, start: clause.start + m.start, end: clause.start + m.end });
       }
+      earlier.push(named);
       if (!about.collect && !about.share) continue;
       for (const t of TYPE_TERMS) {
+        const generic = t.type === 'generic_personal';
         // A generic "personal information" only counts where a clause itself says it is collected
         // or shared: the phrase appears in almost every sentence of a policy.
-        if (t.type === 'generic_personal' && !about.explicitCollect && !about.share && ctx.block.kind !== 'bullet') continue;
+        if (generic && !about.explicitCollect && !about.share && ctx.block.kind !== 'bullet') continue;
+        if (t.type !== 'cookies_tracking' && DEFINES_TECHNOLOGY.test(clause.text)) continue;
+        // Nor where the sentence talks about the policy or asks a question (headings such as
+        // "What personal information do we collect?", "This policy describes how we treat personal information").
+        if (hasCue(ABOUT_THE_POLICY, clause.text) || (generic && (/\?\s*$/.test(clause.text) || HEADING_LIKE.test(clause.text)))) continue;
         for (const m of matchesOf(t.pattern, clause.text)) {
-          if (isDeniedMention(clause.text, m.start)) continue;
+          if (isDeniedMention(clause.text, m.start) || isNegatedMention(clause.text, m.start) || isCompanyContact(clause.text, m.start, m.end)) continue;
           const start = clause.start + m.start;
           const end = clause.start + m.end;
-          if (about.collect) collected.add(t.type, ctx.block.id, start, end);
-          if (about.share) shared.add(t.type, ctx.block.id, start, end);
+          // "Once your personal information is received, we protect it": a clause about safeguarding
+          // data is not evidence that personal information as such is collected.
+          if (about.collect && !(generic && hasCue(PROTECTS_DATA, clause.text))) collected.add(t.type, ctx.block.id, start, end);
+          if (about.share && !about.anonymousOnly && !isTargetingBasis(clause.text, m.start)) shared.add(t.type, ctx.block.id, start, end);
           break;
         }
       }
@@ -128,36 +191,106 @@ interface ClauseAbout {
   collect: boolean;
   explicitCollect: boolean;
   share: boolean;
+  /** The clause shares only aggregate, anonymous or de-identified data (no personal data type is disclosed). */
+  anonymousOnly: boolean;
+}
+
+/** "non-personally identifiable information", "information that does not personally identify": not identifiable data. */
+const ANONYMOUS_DATA_PHRASE = loose("non-? ?personal(?:ly)?(?: identifiable)? (?:information|data)|(?:not|cannot be used to) (?:personally )?identif[a-z]*|anonymous(?:ly)?|aggregated? (?:and |or )?(?:anonymous |de-identified )?(?:personal )?(?:information|data)");
+/** Data stripped of identity: "aggregate demographic data", "in anonymized form", "non-personal information". */
+const ANONYMOUS_DATA = loose("aggregat(?!or)|anonymi[sz]|anonymous|de-?identified|non-?personal|non-?identifiable|not (?:personally )?identif|cannot be used to identify|does not identify|statistical (?:information|data)");
+/** The clause also discloses identifiable data ("aggregate and personal information", "your personal information"). */
+const IDENTIFIABLE_DATA = loose("(?<!non[- ]?)(?<!non)(?:personal(?:ly identifiable)? (?:information|data)|(?<![a-z])pii(?![a-z])|identifiable)(?! (?:is|are) not)");
+
+/**
+ * "ads based on your interests and demographics": the data is the basis of targeting done for the
+ * company, not something handed over.
+ */
+function isTargetingBasis(clause: string, at: number): boolean {
+  return /(?:based (?:up)?on|tailored to|relevant to|according to)\s+(?:your\s+|their\s+|the\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,3}$/i.test(clause.slice(Math.max(0, at - 60), at));
 }
 
 /**
  * Sentences that mention sharing without stating it: the California "request a list of the
  * information we shared" notice, liability disclaimers about what others do with data.
  */
-const NOT_A_SHARING_STATEMENT = loose("request (?:a list|information about)|(?:not|no) (?:be )?(?:responsible|liable) for|opt[- ]?out of (?:having|such)");
+const NOT_A_SHARING_STATEMENT = loose(
+  "request (?:a list|information about)|(?:request|obtain|ask)[^.;]{0,80}(?:a list|the (?:names|categories|identity))|(?:not|no) (?:be )?(?:responsible|liable) for|opt[- ]?out of (?:having|such|(?:our |the |this |any )?(?:shar|disclos|sale|sell))|(?:request|ask|tell|direct|instruct) (?:that )?(?:us|we) (?:to )?(?:not|stop|refrain)|request that [^;]{0,40}? not (?:share|disclose|sell|rent|transfer)|opt[- ]?out of (?:the )?(?:tracking|interest[- ]based|targeted|behaviou?ral|personali[sz]ed)|(?:settings|tools?|controls?|choices) (?:that )?(?:allow|let|enable|help) you to (?:control|manage|review|limit)|(?:permit|allow|authori[sz]e|consent to) us to (?:share|disclose|sell)|(?:control|block|delete|disable|refuse|reject|manage) (?:the )?(?:cookies|tracking)|do not track",
+);
 
-const INCOMING = loose("(?:receiv|obtain|get|collect|gather|acquir)[a-z]* (?:[^.;]{0,60} )?from (?:\\w+ ){0,3}(?:third|other|our (?:partners|affiliates)|partners|social|facebook|affiliates|sources|carriers|merchants)|(?:give|provide|send|share|pass)s? (?:with )?us(?![a-z])|(?:provided|given|sent|disclosed) to us|other sources");
+/**
+ * Phrases with a disclosure verb or a third-party word that do not describe the company handing
+ * data to someone else; they are blanked before the sharing cues are read:
+ *  - the user as the actor: "you may share content with your friends", "allows you to share";
+ *  - a file placed on the user's own device: "cookies that we transfer to your device";
+ *  - moving data across borders: "may transfer your information to other countries" (a transfer
+ *    abroad, recorded under transfers, not a recipient).
+ */
+const NOT_A_DISCLOSURE = loose(
+  "(?:(?<![a-z])you|users?|visitors?|members?|customers?)(?: (?:may|can|might|choose to|decide to|elect to|also|then))* (?:share|post|publish|disclose|transfer|provide|give|send|submit)[a-z]*|(?:register|sign|log|logging)[a-z]*(?: (?:in|on|up|into|onto|to))?(?:\\s+[a-z.&]+){0,6}? (?:using|with|through|via) (?:your |a |an |their )?(?:facebook|google|twitter|apple|linkedin|social|third[- ]party|[a-z]+ account)|(?:authori[sz]e|allow|permit) us to access|(?:(?<![a-z])you|users|members|visitors|(?:allows?|enables?|lets?|permits?|invites?|helps?) (?:you|users)|ability|option|choose|choice)(?:\\s+[a-z]+){0,3}? (?:to )?(?:share|post|send|transfer|disclose|make (?:public|available))[a-z]*(?:\\s+[a-z'’]+){0,6}? (?:with|to|on|through|via) (?:your|their|other|others|friends|the public|social)|when you (?:share|post|recommend|like)|(?:transfer|send|place|store|save|set|deliver|download)[a-z]*(?:\\s+[a-z]+){0,4}? (?:to|on|in|onto) (?:your|the user['’]?s?) (?:device|computer|browser|hard (?:drive|disk)|mobile|phone|terminal|machine)|(?:transfer|transmit|process|store|move)[a-z]*(?:,?\\s+[a-z]+){0,10}? (?:across (?:national )?borders|(?:to|in) (?:other |another |any )?(?:countr|jurisdiction)|outside (?:of )?(?:your|the|the european|the eea|the united|your country))",
+);
+
+const blankOut = (re: RegExp, text: string) => {
+  re.lastIndex = 0;
+  return text.replace(re, (m) => ' '.repeat(m.length));
+};
+
+const INCOMING = loose("(?:receiv|obtain|get|collect|gather|acquir)[a-z]* (?:[^.;]{0,60} )?from (?:\\w+ ){0,3}(?:third|other|our (?:partners|affiliates)|partners|social|facebook|affiliates|sources|carriers|merchants)|(?:give|provide|send|share|pass)s? (?:with )?us(?![a-z])|(?:gives?|provides?|sends?|shares?|passe?s?|discloses?) (?:[^.;]{0,60} )?(?:with|to) us(?![a-z])|(?:provided|given|sent|disclosed) to us|other sources");
 const OUTGOING = loose("(?:shar|disclos|provid|transfer|sell|rent|giv|send|pass)[a-z]* (?:[^.;]{0,60} )?(?:with|to) (?:our |the |these |such |certain |select )?(?:third|affiliat|partner|advertis|service provider|vendor|compan|other)");
 
 function classifyClause(clause: Clause, ctx: BlockContext, frameSaysCollect: boolean): ClauseAbout {
   const t = clause.text;
-  const deniedCollect = hasCue(NEGATED_COLLECT, t) && !hasCue(SHARE_EXCEPTION, t);
-  const explicitCollect = !deniedCollect && hasCue(COLLECT_CUE, t);
-  const thirdParty = hasCue(THIRD_PARTY, t);
-  const shareVerb = hasCue(SHARE_CUE, t);
+  const disclosure = blankOut(NOT_A_DISCLOSURE, t);
+  // "We don't collect personal information unless you choose to provide it" still denies collecting it
+  // on our own: only an exception on the company's side ("except to process your order") lifts the denial.
+  const deniedCollect = hasCue(NEGATED_COLLECT, t) && !hasCue(SHARE_EXCEPTION, blankOut(USER_CHOICE_EXCEPTION, t));
+  const stopsCollection = hasCue(STOP_COLLECTION, t);
+  // "Our advertising partners may collect your browsing history": a third party collecting is sharing
+  // (OPP-115: third-party collection on the site), not the company's own collection, unless the company
+  // is a subject too ("we and our partners collect").
+  const onlyThirdPartyCollects = hasCue(THIRD_PARTY_COLLECTS, t) && !FIRST_PARTY_ACTOR.test(t);
+  const explicitCollect = !deniedCollect && !stopsCollection && !onlyThirdPartyCollects && hasCue(COLLECT_CUE, t);
+  const thirdParty = hasCue(THIRD_PARTY, disclosure);
+  const shareVerb = hasCue(SHARE_CUE, disclosure);
   const deniedShare = hasCue(NEGATED_SHARE, t) && !hasCue(SHARE_EXCEPTION, t);
   const thirdPartyCollects = hasCue(THIRD_PARTY_COLLECTS, t);
   // Data flowing to the company from a third party ("we receive information from our partners",
   // "the social media site will give us") is collection from a source, not sharing.
   const incomingOnly = hasCue(INCOMING, t) && !hasCue(OUTGOING, t);
-  const share = !deniedShare && !incomingOnly && ((shareVerb && thirdParty) || thirdPartyCollects) && !hasCue(NOT_A_SHARING_STATEMENT, t);
+  const share = !deniedShare && !incomingOnly && ((shareVerb && thirdParty) || thirdPartyCollects || hasCue(DISCLOSES_DATA, disclosure) || hasCue(MADE_PUBLIC, t)) && !hasCue(NOT_A_SHARING_STATEMENT, t);
   // A sharing sentence names data the company holds, but it is evidence of sharing, not of collection,
   // unless it also says the data is collected.
   // Without a verb of its own, a sentence counts only as an item of a collection list (a bullet or
   // a short "Location information: ..." line under a collection heading or lead-in).
   const listLike = ctx.block.kind === 'bullet' || ctx.block.kind === 'cell' || ctx.text.length < 400 || /^[^.:]{2,60}:/.test(clause.text);
-  const collectByFrame = frameSaysCollect && listLike && !deniedCollect && !(shareVerb && thirdParty && !explicitCollect) && !ctx.categories.has('security');
-  return { collect: explicitCollect || collectByFrame, explicitCollect, share };
+  const collectByFrame = frameSaysCollect && listLike && !deniedCollect && !onlyThirdPartyCollects && !(shareVerb && thirdParty && !explicitCollect) && !ctx.categories.has('security');
+  const anonymousOnly = share && !(thirdPartyCollects && !shareVerb) && hasCue(ANONYMOUS_DATA, t) && !hasCue(IDENTIFIABLE_DATA, blankOut(ANONYMOUS_DATA_PHRASE, t));
+  return { collect: explicitCollect || collectByFrame, explicitCollect, share, anonymousOnly };
+}
+
+/**
+ * "We do not collect any personally identifiable information", "is not shared": a mention governed
+ * by a denied practice in the same clause is not evidence, unless the clause carves out an
+ * exception ("we do not share your e-mail address except with our mail vendor").
+ */
+function isNegatedMention(clause: string, at: number): boolean {
+  if (hasCue(SHARE_EXCEPTION, clause)) return false;
+  const lead = clause.slice(Math.max(0, at - 60), at);
+  return DENIAL_BEFORE_MENTION.test(lead) || /^[^.;,]{0,25}?(?:is|are|will be|be)\s+(?:not|never)\s+(?:\w+ly\s+)?(?:collected|shared|disclosed|sold|rented|stored|tracked|used)/i.test(clause.slice(at));
+}
+const DENIAL_BEFORE_MENTION = new RegExp(
+  String.raw`(?:(?:(?:do|does|did|will|shall|would|can|may)\s*(?:not|n['’]t|never)|never|neither)\s+(?:\w+ly\s+)?(?:(?:attempt|try|seek|intend|aim)\s+to\s+)?(?:use\s+(?:[\w-]+\s+){1,3}to\s+)?|(?:prohibited|forbidden|barred|not (?:permitted|allowed)) (?:from|to)\s+)(?:collect|gather|seek|ask for|request|obtain|receive|store|track|record|share|disclose|sell|rent|trade|give|release|transfer|use)(?:ing)?(?:[\w,]*\s+(?:or|and|nor)\s+\w+)*\s+(?:any\s+|your\s+|the\s+|such\s+|this\s+|that\s+|other\s+)*(?:[\w-]+\s+){0,2}$`,
+  'i',
+);
+
+/**
+ * The company's own contact details ("write to us at the postal address listed below", "contact us
+ * at the e-mail address above") are a channel, not the user's data.
+ */
+function isCompanyContact(clause: string, start: number, end: number): boolean {
+  const before = clause.slice(Math.max(0, start - 40), start);
+  const after = clause.slice(end, end + 30);
+  return (/(?:the|our)\s+$/i.test(before) && /^\s*(?:listed|below|above|shown|provided (?:below|above)|at the (?:bottom|end))/i.test(after)) || /(?:contact|write to|email|e-mail|reach|call)\s+us\s+(?:at|via|by|using)\s+(?:the\s+|our\s+)?$/i.test(before);
 }
 
 /** "not including location", "other than your e-mail address": the mention is excluded. */
