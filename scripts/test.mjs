@@ -34,7 +34,7 @@ for (const [name, cmd, needs] of steps) {
   }
   console.log(`\n== ${name}: ${cmd.join(' ')}`);
   const t0 = Date.now();
-  const r = spawnSync(cmd[0], cmd.slice(1), { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const r = spawnSync(cmd[0], cmd.slice(1), { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   timings.push(`${name} ${secs}s`);
   if (r.status !== 0) {
