@@ -12,37 +12,12 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlpOne from 'compromise/one';
 import { classifyBlocks } from '../src/rules';
+import { OPP_CATEGORY, readSharedJsonl } from './lib/corpora';
 import { CATEGORIES, PRACTICE_CATEGORIES, type Category } from '../src/core/categories';
 import type { Block, BlockKind } from '../src/core/types';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SHARED = process.env.FP_SHARED ?? resolve(ROOT, '../shared');
 const BASELINE = resolve(ROOT, 'eval/classifier-baseline.json');
-
-const OPP_TO_KEY: Record<string, Category> = {
-  'First Party Collection/Use': 'collection',
-  'Third Party Sharing/Collection': 'sharing',
-  'User Choice/Control': 'choice',
-  'User Access, Edit and Deletion': 'access',
-  'Data Retention': 'retention',
-  'Data Security': 'security',
-  'Policy Change': 'change',
-  'Do Not Track': 'dnt',
-  'International and Specific Audiences': 'audiences',
-  Other: 'other',
-};
-
-function readJsonl<T>(rel: string): T[] {
-  const p = resolve(SHARED, rel);
-  if (!existsSync(p)) {
-    console.error(`Missing data: ${p}. The evaluation reads ../shared beside the repo (or set FP_SHARED).`);
-    process.exit(2);
-  }
-  return readFileSync(p, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
-}
 
 interface Item {
   text: string;
@@ -164,15 +139,15 @@ interface SeedBlock {
 }
 
 const goldSet = (labels: string[]): Set<Category> => {
-  const s = new Set<Category>(labels.map((l) => OPP_TO_KEY[l]).filter(Boolean));
+  const s = new Set<Category>(labels.map((l) => OPP_CATEGORY[l]).filter(Boolean));
   if (s.size === 0) s.add('other');
   return s;
 };
 
 function main(): void {
   const args = new Set(process.argv.slice(2));
-  const segments = readJsonl<OppSegment>('opp115-dev/segments.jsonl');
-  const seeds = readJsonl<SeedBlock>('gold/seeds.blocks.jsonl');
+  const segments = readSharedJsonl<OppSegment>('opp115-dev/segments.jsonl', 'npm run eval');
+  const seeds = readSharedJsonl<SeedBlock>('gold/seeds.blocks.jsonl', 'npm run eval');
 
   const bySeed = new Map<string, SeedBlock[]>();
   for (const b of seeds) bySeed.set(b.seed, [...(bySeed.get(b.seed) ?? []), b]);

@@ -15,25 +15,18 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractFacts } from '../src/core/facts/extract';
+import { OPP_CATEGORY, readSharedJsonl, readSharedText } from './lib/corpora';
 import { analyzeBlocks } from '../src/core/analysis';
 import type { Facts } from '../src/core/facts/schema';
 import type { Block, BlockKind, ClassifiedBlock } from '../src/core/types';
 import type { Category } from '../src/core/categories';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SHARED = process.env.FP_SHARED ?? resolve(ROOT, '../shared');
 const BASELINE = resolve(ROOT, 'eval/facts-baseline.json');
 const TOLERANCE = 0.01;
 
-function readData(rel: string): string {
-  const p = resolve(SHARED, rel);
-  if (!existsSync(p)) {
-    console.error(`Missing data: ${p}. eval:facts reads the team corpora from ../shared beside the repo (or FP_SHARED).`);
-    process.exit(2);
-  }
-  return readFileSync(p, 'utf8');
-}
-const jsonl = <T>(rel: string): T[] => readData(rel).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+const readData = (rel: string): string => readSharedText(rel, 'npm run eval:facts');
+const jsonl = <T>(rel: string): T[] => readSharedJsonl<T>(rel, 'npm run eval:facts');
 
 /** Micro-averaged counts of one field. */
 class Score {
@@ -198,18 +191,6 @@ function scoreSeed(t: Table, seed: string, blocks: Block[], facts: Facts, gold: 
   }
 }
 
-const OPP_CATEGORY: Record<string, Category> = {
-  'First Party Collection/Use': 'collection',
-  'Third Party Sharing/Collection': 'sharing',
-  'User Choice/Control': 'choice',
-  'User Access, Edit and Deletion': 'access',
-  'Data Retention': 'retention',
-  'Data Security': 'security',
-  'Policy Change': 'change',
-  'Do Not Track': 'dnt',
-  'International and Specific Audiences': 'audiences',
-  Other: 'other',
-};
 const OPP_TYPE: Record<string, string> = {
   Contact: 'contact',
   Financial: 'financial',
