@@ -9,11 +9,17 @@
  * `classifyBlocks` alone, `extractFacts` alone (on blocks classified beforehand), and `nlp.tokenize` of
  * compromise/one over the same block texts, interleaved so machine load hits all of them alike. Throughput uses each policy's best repetition (the machine is
  * shared); p50/p95 are over policies of those best times.
+ *
+ * Also: the detector's precheck (what the content script runs on every page) on the non-policy
+ * pages of detect-dev, parsed with linkedom: per page the median of its runs, then median and p95
+ * over pages. linkedom is slower than a browser DOM (`npm run eval:detect -- --browser` times Chromium).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise/one';
+import { parseHTML } from 'linkedom';
+import { precheck } from '../src/page/precheck';
 import { analyzeBlocks, countWords } from '../src/core/analysis';
 import { classifyBlocks } from '../src/rules';
 import { extractFacts } from '../src/core/facts/extract';
@@ -68,6 +74,41 @@ interface Row {
   ratioToTokenize: number;
 }
 
+interface PrecheckCost {
+  pages: number;
+  runsPerPage: number;
+  medianMs: number;
+  p95Ms: number;
+}
+
+const PRECHECK_RUNS = 5;
+
+/** Precheck cost per non-policy page of detect-dev (null when the pages are not there). */
+function benchPrecheck(reps: number): PrecheckCost | null {
+  const index = resolve(SHARED, 'detect-dev/index.jsonl');
+  if (!existsSync(index)) return null;
+  const entries = readJsonl<{ file: string; label: string }>('detect-dev/index.jsonl').filter((e) => e.label === 'other');
+  const perPage: number[] = [];
+  const runs = Math.max(PRECHECK_RUNS, reps);
+  for (const entry of entries) {
+    const { document } = parseHTML(readFileSync(resolve(SHARED, 'detect-dev', entry.file), 'utf8'));
+    const doc = document as unknown as Document;
+    precheck(doc); // warm-up
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      precheck(doc);
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    perPage.push(times[Math.floor(times.length / 2)]);
+  }
+  if (!perPage.length) return null;
+  const sorted = perPage.sort((a, b) => a - b);
+  const ms = (x: number) => Math.round(x * 1000) / 1000;
+  return { pages: sorted.length, runsPerPage: runs, medianMs: ms(percentile(sorted, 50)), p95Ms: ms(percentile(sorted, 95)) };
+}
+
 function main(): void {
   const args = new Set(process.argv.slice(2));
   const quick = args.has('--quick');
@@ -106,15 +147,22 @@ function main(): void {
   const tokenizeWps = rows[rows.length - 1].wordsPerSecond;
   for (const row of rows) row.ratioToTokenize = Math.round((row.wordsPerSecond / tokenizeWps) * 100) / 100;
   const ok = rows[0].ratioToTokenize >= BUDGET;
+  const precheckCost = benchPrecheck(reps);
 
   if (args.has('--json')) {
-    console.log(JSON.stringify({ policies: docs.length, words, repetitions: reps, budget: BUDGET, ok, rows }, null, 2));
+    console.log(JSON.stringify({ policies: docs.length, words, repetitions: reps, budget: BUDGET, ok, rows, precheck: precheckCost }, null, 2));
   } else {
     console.log(`${docs.length} policies (5 seeds + OPP-115 dev), ${words} words, best of ${reps} repetitions per policy`);
     console.log('| subject | words/s | p50 ms/policy | p95 ms/policy | × tokenize |');
     console.log('|---|---|---|---|---|');
     for (const r of rows) console.log(`| ${r.name} | ${r.wordsPerSecond} | ${r.p50ms.toFixed(2)} | ${r.p95ms.toFixed(2)} | ${r.ratioToTokenize.toFixed(2)} |`);
     console.log(`${ok ? 'OK' : 'FAIL'}: analysis ${rows[0].ratioToTokenize.toFixed(2)}x tokenize (budget >= ${BUDGET}x).`);
+    console.log('');
+    if (precheckCost) {
+      console.log('| detector precheck (every page), non-policy pages of detect-dev, linkedom | pages | median ms/page | p95 ms/page |');
+      console.log('|---|---|---|---|');
+      console.log(`| precheck (median of ${precheckCost.runsPerPage} runs per page) | ${precheckCost.pages} | ${precheckCost.medianMs.toFixed(3)} | ${precheckCost.p95Ms.toFixed(3)} |`);
+    } else console.log('precheck: skipped (no detect-dev pages in ../shared)');
   }
   if (quick && !ok) process.exit(1);
 }

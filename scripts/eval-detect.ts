@@ -6,6 +6,9 @@
  *   npm run eval:detect -- --write-baseline  # store figures in eval/detect-baseline.json
  *   npm run eval:detect -- --check           # fail when F1 drops more than 0.01 below the baseline
  *   npm run eval:detect -- --browser         # also time the precheck in real Chromium (/usr/bin/chromium)
+ *   npm run eval:detect -- --link-text "Privacy Policy"
+ *                                            # as if every page was reached through a link with this text
+ *                                            # (worst case for precision: the non-policy pages too)
  *
  * `ambiguous` pages (cookie policies, privacy hubs, combined documents) are reported, not scored.
  */
@@ -29,8 +32,20 @@ const BASELINE = resolve(ROOT, 'eval/detect-baseline.json');
 const F1_TOLERANCE = 0.01;
 const PRECHECK_RUNS = 5;
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
 const verbose = args.has('--verbose');
+/** `--link-text TEXT` or `--link-text=TEXT`: the anchor text of the link that led to every page. */
+const linkText = (() => {
+  const eq = argv.find((a) => a.startsWith('--link-text='));
+  if (eq) return eq.slice('--link-text='.length);
+  const i = argv.indexOf('--link-text');
+  return i >= 0 ? (argv[i + 1] ?? '') : undefined;
+})();
+if (linkText !== undefined && (args.has('--write-baseline') || args.has('--check'))) {
+  console.error('--link-text measures a hypothetical signal: it cannot be combined with --write-baseline or --check.');
+  process.exit(2);
+}
 
 if (!existsSync(resolve(DEV, 'index.jsonl'))) {
   console.error(`Missing data: ${DEV}/index.jsonl. eval:detect reads ../shared/detect-dev beside the repo (or set FP_SHARED).`);
@@ -70,13 +85,13 @@ for (const entry of entries) {
   const doc = document as unknown as Document;
 
   const times: number[] = [];
-  let pre = precheck(doc);
+  let pre = precheck(doc, undefined, { linkText });
   for (let i = 0; i < PRECHECK_RUNS; i++) {
     const t0 = performance.now();
-    pre = precheck(doc);
+    pre = precheck(doc, undefined, { linkText });
     times.push(performance.now() - t0);
   }
-  const detail = scorePage(doc);
+  const detail = scorePage(doc, { linkText });
   const why = `score ${detail.score} [${Object.entries(detail.contributions)
     .map(([k, v]) => `${k} ${v > 0 ? '+' : ''}${v}`)
     .join(', ')}] lang=${detail.language}; ${detail.signals.join('; ')}`;
@@ -113,7 +128,9 @@ const precheckRecall = policies ? precheckHits / policies : 1;
 const round = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
 
 if (verbose) console.log(rows.join('\n'), '\n');
-console.log(`detect-dev: ${entries.length} pages (${policies} policy, ${tn + fp} other, ${ambiguous.length} ambiguous), content only (no URL)`);
+console.log(
+  `detect-dev: ${entries.length} pages (${policies} policy, ${tn + fp} other, ${ambiguous.length} ambiguous), content only (no URL)${linkText !== undefined ? `, every page reached through a link "${linkText}"` : ''}`,
+);
 console.log(`  precision ${round(precision, 3)}  recall ${round(recall, 3)}  F1 ${round(f1, 3)}   (tp ${tp}, fp ${fp}, fn ${fn}, tn ${tn})`);
 console.log(`  precheck recall on policies ${round(precheckRecall, 3)} (${precheckHits}/${policies})`);
 console.log(`  precheck said "maybe" on ${precheckPassedOthers}/${tn + fp} non-policy pages (they go on to the full check)`);

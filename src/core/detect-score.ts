@@ -43,11 +43,38 @@ export interface PolicyFeatures {
   url?: string;
   /** Interactive settings controls (checkboxes, switches, radios, selects) on the page. */
   controls?: number;
+  /**
+   * The blocks `headings`/`text` came from, in order. With them the scorer can find a privacy
+   * section inside another document (a Terms page that carries the privacy statement) and say
+   * which blocks it spans.
+   */
+  blocks?: readonly SectionBlock[];
+  /** Text of the link the user followed to reach this page, when known (an extra hint, never enough alone). */
+  linkText?: string;
+}
+
+/** What the section finder reads of a block. */
+export interface SectionBlock {
+  kind: string;
+  text: string;
+}
+
+/** A privacy policy that is one section of a page holding another document. */
+export interface PrivacySection {
+  /** Index of the section's heading block. */
+  start: number;
+  /** One past the section's last block. */
+  end: number;
+  heading: string;
+  /** The section's own score, as if it were a page of its own. */
+  score: number;
 }
 
 export interface ScoreDetail extends Detection {
   /** Numeric contributions by signal name (for eval reports). */
   contributions: Record<string, number>;
+  /** Set when the policy is a section of a page holding another document: only it is the policy. */
+  section?: PrivacySection;
 }
 
 /** Decision threshold on the summed score. */
@@ -140,6 +167,30 @@ const MAX_SCORED_CHARS = 400_000;
 const SPREAD_WINDOWS = 10;
 
 export function scoreFeatures(features: PolicyFeatures): ScoreDetail {
+  const page = scoreDocument(features);
+  // A page that is not a policy as a whole, or that names itself as another document, may still
+  // carry a privacy policy as one of its sections ("Terms of Use" followed by "Privacy Statement").
+  if (features.blocks && (!page.isPolicy || page.contributions['other-legal-title'] !== undefined || page.contributions['other-self-reference'] !== undefined)) {
+    const section = findPrivacySection(features.blocks, features.mainHeadings);
+    if (section && (!page.isPolicy || section.score > page.score)) {
+      const score = Math.max(page.score, section.score);
+      // A page named a privacy policy is the policy as a whole (the section only confirms it);
+      // a page named as another document holds the policy in that section only.
+      const namedPolicy = page.contributions.title !== undefined || page.contributions.heading !== undefined;
+      return {
+        ...page,
+        isPolicy: true,
+        score,
+        signals: [...page.signals, `embedded-privacy-section: "${clip(section.heading)}" (blocks ${section.start}–${section.end - 1}) scores ${section.score} on its own`],
+        contributions: { ...page.contributions, 'embedded-privacy-section': Math.round((score - page.score) * 100) / 100 },
+        ...(namedPolicy ? {} : { section }),
+      };
+    }
+  }
+  return page;
+}
+
+function scoreDocument(features: PolicyFeatures): ScoreDetail {
   const signals: string[] = [];
   const contributions: Record<string, number> = {};
   const add = (name: string, value: number, signal?: string) => {
@@ -240,7 +291,10 @@ export function scoreFeatures(features: PolicyFeatures): ScoreDetail {
     add('settings-page', -2.5, `${controls} settings controls, little prose`);
   }
 
-  // 7. URL: an extra hint, never enough on its own.
+  // 7. The link the user followed said "privacy policy": a hint like the URL, never enough alone.
+  if (features.linkText && linkNamesPolicy(features.linkText)) add('link-text', 0.75, `reached through a link named "${clip(features.linkText, 60)}"`);
+
+  // 8. URL: an extra hint, never enough on its own.
   if (features.url && /(?:^|[/._-])(?:privacy|datenschutz|privacidad|confidentialite|privacybeleid)(?:[-_]?(?:policy|notice|statement))?(?:[/._?#-]|$)/i.test(urlPath(features.url))) {
     add('url', 0.75, 'URL path mentions privacy');
   }
@@ -269,6 +323,79 @@ function namesPolicy(title: string): boolean {
 const TITLE_NAME_MAX_WORDS = 9;
 const HEADLINE_WORDS =
   /\b(?:its|their|his|her|changes?|changed|rewrites?|rewrote|says?|said|why|how to read|explained|vs\.?|versus)\b[^|]*\b(?:privacy|policy|notice|statement)\b/i;
+
+/** A link's text names a privacy policy ("Privacy", "Privacy Policy", "Datenschutz"), briefly. */
+function linkNamesPolicy(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim().slice(0, 200);
+  if (!t || t.split(' ').length > 8 || NOT_POLICY_TITLE.test(t)) return false;
+  return POLICY_NAME.test(t) || /^(?:our |your )?privacy(?: centre| center| hub)?$/i.test(t);
+}
+
+// ---- a privacy section inside another document -----------------------------------------------
+
+/** A privacy section shorter than this (prose words) is a clause pointing to the policy, not one. */
+const SECTION_MIN_WORDS = 150;
+const SECTION_MIN_TOPICS = 2;
+const SECTION_MAX_CANDIDATES = 6;
+const SECTION_MAX_BLOCKS = 800;
+const SECTION_MAX_CHARS = 120_000;
+/** "14. Privacy Policy", "IV. Privacy", "B) Data protection": numbered like its siblings. */
+const NUMBERED_HEADING = /^\s*(?:(\d{1,3})(?:\.\d+)*|([ivxlc]{1,6})|([a-z]))[.)]\s+\S/i;
+
+/**
+ * Finds a privacy policy that is one section of a page: a heading (not the page's main heading)
+ * naming a privacy policy/statement, followed by text that would be recognised as a policy on a
+ * page of its own. The section runs to the next heading naming another kind of document, the next
+ * heading numbered like it ("15. Effective date" after "14. Privacy Policy"), or the end of the
+ * page. A Terms clause "Privacy: see our Privacy Policy" is far too short to pass.
+ * Bounded: a few candidates, each read up to a fixed number of blocks and characters.
+ */
+export function findPrivacySection(blocks: readonly SectionBlock[], mainHeadings: readonly string[] = []): PrivacySection | null {
+  if (!Array.isArray(blocks) || blocks.length === 0) return null;
+  const main = new Set(mainHeadings.map((h) => h.trim()));
+  let best: PrivacySection | null = null;
+  let candidates = 0;
+  for (let i = 0; i < blocks.length && candidates < SECTION_MAX_CANDIDATES; i++) {
+    const b = blocks[i];
+    if (b?.kind !== 'heading' || typeof b.text !== 'string') continue;
+    const heading = b.text.trim();
+    if (i === 0 || heading.length > 120 || main.has(heading) || !namesPolicy(heading)) continue;
+    candidates++;
+    const numbered = NUMBERED_HEADING.exec(heading);
+    const headings: string[] = [];
+    const lines: string[] = [];
+    let chars = 0;
+    let end = i + 1;
+    for (; end < blocks.length && end - i <= SECTION_MAX_BLOCKS && chars < SECTION_MAX_CHARS; end++) {
+      const next = blocks[end];
+      const text = typeof next?.text === 'string' ? next.text : '';
+      if (next?.kind === 'heading') {
+        if (OTHER_LEGAL_TITLE.test(text) && !PRIVACY_WORD.test(text) && text.length <= 120) break;
+        if (numbered && sameNumbering(numbered, NUMBERED_HEADING.exec(text))) break;
+        headings.push(text);
+      }
+      lines.push(text);
+      chars += text.length;
+    }
+    const text = lines.join('\n');
+    const proseWords = wordCount(text.split('\n').filter((l) => wordCount(l) >= PROSE_MIN_WORDS).join('\n'));
+    if (proseWords < SECTION_MIN_WORDS) continue;
+    if (TOPIC_NAMES.filter((name) => TOPICS[name].test(text)).length < SECTION_MIN_TOPICS) continue;
+    const own = scoreDocument({ title: '', mainHeadings: [heading], headings, text });
+    if (!own.isPolicy) continue;
+    if (!best || own.score > best.score) best = { start: i, end, heading, score: own.score };
+  }
+  return best;
+}
+
+/** Two numbered headings are siblings when numbered the same way ("14." and "15.", "IV." and "V."). */
+function sameNumbering(a: RegExpExecArray, b: RegExpExecArray | null): boolean {
+  if (!b) return false;
+  const depth = (m: RegExpExecArray) => (m[0].match(/\d+/g) ?? []).length;
+  if (a[1] && b[1]) return depth(a) === depth(b);
+  if (a[2] && b[2]) return true;
+  return Boolean(a[3] && b[3]);
+}
 
 /** Below this many words of prose, "spread across the text" means nothing. */
 const SPREAD_MIN_WORDS = 300;
@@ -385,5 +512,6 @@ export function scoreText(text: string, opts: { title?: string; url?: string } =
     headings,
     text: blocks.map((b) => b.text).join('\n'),
     url: opts.url,
+    blocks,
   });
 }

@@ -10,7 +10,7 @@ import { precheck, type Precheck } from './precheck';
 /**
  * Stage 1 of the content script: what runs on every http(s) page the user opens. It answers the
  * popup, runs the precheck (URL, title, a few headings: well under a millisecond) and owns the
- * triggers that call for another look (a late re-check for client-rendered pages, in-page
+ * triggers that call for another look (a bounded watch for content added after load, in-page
  * navigations). Everything else (full detection, reading blocks, classification through the
  * background, highlights, legend, scroll, policy link) is stage 2, loaded only when the precheck
  * says "maybe" or the popup asks. This module imports no zod and no page reader beyond the
@@ -19,15 +19,31 @@ import { precheck, type Precheck } from './precheck';
 
 type PageStatusMessage = z.infer<typeof PageStatusSchema>;
 
+/** What deciding a view came to (see `analyzeIfMaybe`). */
+type Outcome = 'ruled-out' | 'not-policy' | 'settled';
+
 const MAX_URL = 8192;
 
 /**
- * Client-rendered pages may show their policy only after `document_idle`; a ruled-out page is
- * prechecked once more after this delay (the precheck costs well under a millisecond).
+ * Client-rendered pages may show their policy only after `document_idle`. A view that was not
+ * found to be a policy is watched for added content; a mutation schedules one re-check this long
+ * later (mutations in between join it). A view the precheck ruled out is prechecked again (well
+ * under a millisecond) at most `MAX_RECHECKS` times; a view that passed the precheck but failed
+ * the full check (a "Privacy Policy" title over a still-empty app shell) gets the full check again,
+ * at most `MAX_FULL_RECHECKS` times and only after `FULL_RECHECK_MIN_ADDED` nodes were added.
+ * Watching stops for good after `WATCH_MAX_MS`, or once a policy is found. The observer callback
+ * only counts added nodes (no text is read there).
  */
-export const LATE_RECHECK_MS = 2500;
+export const RECHECK_DEBOUNCE_MS = 500;
+export const MAX_RECHECKS = 8;
+export const MAX_FULL_RECHECKS = 3;
+export const FULL_RECHECK_MIN_ADDED = 20;
+export const WATCH_MAX_MS = 15_000;
 /** After an in-page navigation, give the app this long to render the new view. */
 export const SPA_SETTLE_MS = 800;
+
+/** Starts watching for added nodes; calls back with how many were added; returns "stop watching". */
+export type ObserveAdditions = (onAdded: (count: number) => void) => () => void;
 
 export interface BootDeps {
   doc: Document;
@@ -39,6 +55,8 @@ export interface BootDeps {
   /** Stage 2: `import()` of its extension URL, in this isolated world. */
   loadFullStage(): Promise<FullStage>;
   delay(ms: number): Promise<void>;
+  /** Watches the document for added nodes (a MutationObserver in the browser); none: no watching. */
+  observeAdditions?: ObserveAdditions;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -58,12 +76,14 @@ export class ContentBoot {
   private view: View;
   private fullStage: Promise<FullStage> | null = null;
   private disposed = false;
+  /** Stops the current view's watch for late content (a no-op when none runs). */
+  private stopWatching: () => void = () => undefined;
 
   constructor(private readonly deps: BootDeps) {
     this.view = this.newView(false);
   }
 
-  /** Start on the page as loaded. Resolves when the first decision (and any late re-check) is done. */
+  /** Start on the page as loaded. Resolves when the first decision is done (late content is watched after). */
   start(): Promise<void> {
     return this.decide(this.view);
   }
@@ -99,6 +119,7 @@ export class ContentBoot {
     if (this.disposed || stripHash(this.deps.href()) === stripHash(this.view.href)) return;
     const status = this.status;
     const wasReported = status === 'policy' || status === 'unsupported-language';
+    this.stopWatching();
     this.view.page?.dispose();
     const next = this.newView(wasReported);
     this.view = next;
@@ -108,6 +129,7 @@ export class ContentBoot {
   /** The extension was reloaded or removed: leave the page exactly as it was. */
   dispose(): void {
     this.disposed = true;
+    this.stopWatching();
     this.view.page?.dispose();
   }
 
@@ -115,38 +137,97 @@ export class ContentBoot {
     return { href: this.deps.href(), ruledOut: false, reportNotPolicy, page: null, pageReady: null };
   }
 
-  /** Precheck the view; on "maybe" hand it to stage 2; if ruled out, look once more later. */
+  /** Precheck the view; on "maybe" hand it to stage 2; if not a policy (yet), watch for content arriving later. */
   private async decide(view: View): Promise<void> {
-    if (!(await this.analyzeIfMaybe(view))) return;
-    await this.deps.delay(LATE_RECHECK_MS);
-    if (view !== this.view || this.disposed || !this.maybePolicy()) return;
-    // Start afresh: a page created meanwhile for the popup holds the ruled-out verdict.
-    view.page?.dispose();
-    const retry = this.newView(false);
-    this.view = retry;
-    await this.analyzeIfMaybe(retry);
+    const outcome = await this.analyzeIfMaybe(view);
+    if (outcome !== 'settled') this.watch(view, outcome);
   }
 
-  /** Returns true when the precheck ruled the view out (a late re-check may be worth it). */
-  private async analyzeIfMaybe(view: View): Promise<boolean> {
-    if (this.disposed) return false;
+  /**
+   * Watch a view found not to be a policy for content added after load (client-rendered apps,
+   * lazy sections). Bounded: re-checks are spaced by `RECHECK_DEBOUNCE_MS`, there are at most
+   * `MAX_RECHECKS` prechecks and `MAX_FULL_RECHECKS` full checks, and the observer is disconnected
+   * after `WATCH_MAX_MS` whatever happens.
+   */
+  private watch(first: View, firstOutcome: Exclude<Outcome, 'settled'>): void {
+    const observe = this.deps.observeAdditions;
+    if (!observe || this.disposed || first !== this.view) return;
+    let view = first;
+    let outcome = firstOutcome;
+    let stopped = false;
+    let scheduled = false;
+    let added = 0;
+    let prechecks = 0;
+    let fullChecks = 0;
+    let disconnect: () => void = () => undefined;
+    const stop = () => {
+      if (stopped) return;
+      stopped = true;
+      disconnect();
+    };
+    const recheck = async () => {
+      scheduled = false;
+      if (stopped) return;
+      if (view !== this.view || this.disposed) return stop();
+      added = 0;
+      prechecks++;
+      const maybe = this.maybePolicy();
+      if (!maybe || (outcome === 'not-policy' && fullChecks >= MAX_FULL_RECHECKS)) {
+        if (prechecks >= MAX_RECHECKS) stop();
+        return;
+      }
+      fullChecks++;
+      // Start afresh: the old view's page (if any) holds the earlier verdict.
+      view.page?.dispose();
+      const retry = this.newView(false);
+      this.view = retry;
+      const next = await this.analyzeIfMaybe(retry);
+      if (next === 'settled' || fullChecks >= MAX_FULL_RECHECKS || prechecks >= MAX_RECHECKS) return stop();
+      view = retry;
+      outcome = next;
+    };
+    try {
+      disconnect = observe((count) => {
+        if (stopped || count <= 0) return;
+        added += count;
+        // Passing the precheck again proves nothing on a view the full check said no to: wait for
+        // enough new content to be worth reading the page again.
+        if (scheduled || (outcome === 'not-policy' && added < FULL_RECHECK_MIN_ADDED)) return;
+        scheduled = true;
+        void this.deps.delay(RECHECK_DEBOUNCE_MS).then(recheck);
+      });
+    } catch (error) {
+      this.deps.log?.('Fineprint could not watch the page for late content', error);
+      return;
+    }
+    this.stopWatching = stop;
+    void this.deps.delay(WATCH_MAX_MS).then(stop);
+  }
+
+  /**
+   * 'ruled-out': the precheck said no (stage 1's, or stage 2's own). 'not-policy': the full check
+   * said no. 'settled': a policy, an unsupported language, or nothing more to do.
+   */
+  private async analyzeIfMaybe(view: View): Promise<Outcome> {
+    if (this.disposed) return 'settled';
     if (!this.maybePolicy()) {
       view.ruledOut = true;
       // A page created for the popup while the view was pending learns the verdict too.
       if (view.page) await view.page.run();
       else if (view.reportNotPolicy) await this.reportNotPolicy(view.href);
-      return true;
+      return 'ruled-out';
     }
     let page: FullPage;
     try {
       page = await this.pageFor(view);
     } catch (error) {
       this.deps.log?.('Fineprint could not load its page reader', error);
-      return false;
+      return 'settled';
     }
-    if (view !== this.view || this.disposed) return false;
+    if (view !== this.view || this.disposed) return 'settled';
     await page.run();
-    return page.stoppedAtPrecheck;
+    if (page.stoppedAtPrecheck) return 'ruled-out';
+    return page.status === 'not-policy' ? 'not-policy' : 'settled';
   }
 
   private maybePolicy(): boolean {
@@ -217,6 +298,7 @@ export function startContentScript(ctx?: ContentScriptContext): void {
     precheck,
     loadFullStage: importFullStage,
     delay: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    observeAdditions: observeDocumentAdditions,
     log: (message, error) => console.debug(`[Fineprint] ${message}`, error),
   });
   // Registered before any work so a popup opened right away gets an answer ("pending").
@@ -224,6 +306,22 @@ export function startContentScript(ctx?: ContentScriptContext): void {
   ctx?.onInvalidated(() => boot.dispose());
   void boot.start();
   onSameDocumentNavigation(ctx, () => boot.onNavigation());
+}
+
+/**
+ * A MutationObserver on the whole document (childList + subtree: body may itself be replaced by
+ * an app). The callback only sums `addedNodes.length`; it reads no text and touches no layout.
+ */
+function observeDocumentAdditions(onAdded: (count: number) => void): () => void {
+  const target = document.documentElement;
+  if (!target || typeof MutationObserver !== 'function') return () => undefined;
+  const observer = new MutationObserver((records) => {
+    let added = 0;
+    for (const record of records) added += record.addedNodes.length;
+    onAdded(added);
+  });
+  observer.observe(target, { childList: true, subtree: true });
+  return () => observer.disconnect();
 }
 
 /**

@@ -1,7 +1,7 @@
 import { extractBlocks } from './blocks';
 import { PolicyPage, type PageReading } from './content-main';
 import { FULL_STAGE_GLOBAL, type FullStage } from './content-stages';
-import { detectPolicy, precheck } from './detect';
+import { detectPolicy, precheck, privacySectionOf } from './detect';
 import { browserHighlightEnvironment } from './highlight';
 import { findPolicyLink } from './policy-link';
 import { readText } from './text';
@@ -11,7 +11,7 @@ import { readText } from './text';
  * importing `wxt/browser`, so this bundle carries no second copy of the polyfill.
  */
 export function createFullStage(): FullStage {
-  const reading: PageReading = { precheck, detectPolicy, extractBlocks, findPolicyLink, readText };
+  const reading: PageReading = { precheck, detectPolicy, extractBlocks, findPolicyLink, readText, privacySectionOf };
   return {
     createPage: ({ runtime, storage, reportNotPolicy, ruledOut }) =>
       new PolicyPage({

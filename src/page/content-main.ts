@@ -15,7 +15,7 @@ import type { StorageAreaLike } from '../storage/area';
 import { getSiteHighlights, setSiteHighlights } from '../storage/settings';
 import { extractBlocks, type PageBlock } from './blocks';
 import type { ContentRuntime, FullPage } from './content-stages';
-import { detectPolicy, precheck } from './detect';
+import { detectPolicy, precheck, type privacySectionOf } from './detect';
 import { PageHighlighter, type HighlightEnvironment, type HighlightTarget } from './highlight';
 import { showLegend, type Legend } from './legend';
 import { findPolicyLink } from './policy-link';
@@ -46,6 +46,8 @@ export interface PageReading {
   extractBlocks: typeof extractBlocks;
   findPolicyLink: typeof findPolicyLink;
   readText: typeof readText;
+  /** Which blocks are the policy when it is a section of another document (optional: whole page). */
+  privacySectionOf?: typeof privacySectionOf;
 }
 
 export interface PolicyPageDeps {
@@ -124,6 +126,15 @@ export class PolicyPage implements FullPage {
       this.status = 'unsupported-language';
       await this.reportStatus('unsupported-language');
       return;
+    }
+    // A Terms page carrying its privacy statement: only that section is classified and highlighted.
+    if (reading.privacySectionOf && this.detection.signals.some((s) => s.startsWith('embedded-privacy-section'))) {
+      try {
+        const section = reading.privacySectionOf(doc, pageBlocks, { url: href });
+        if (section) pageBlocks = pageBlocks.slice(section.start, section.end);
+      } catch (error) {
+        this.deps.log?.('Fineprint could not find the privacy section; reading the whole page', error);
+      }
     }
     this.settingsLoaded = getSiteHighlights(this.deps.storage, this.deps.hostname).then(
       // A choice made through the popup while this was loading wins over the stored one.

@@ -1,26 +1,69 @@
 import type { Detection } from '../messaging/protocol';
-import { scoreFeatures, type PolicyFeatures, type ScoreDetail } from '../core/detect-score';
+import { scoreFeatures, type PolicyFeatures, type PrivacySection, type ScoreDetail } from '../core/detect-score';
 import { extractBlocks, type PageBlock } from './blocks';
 import { titleOf } from './precheck';
 import { readTextPrefix } from './text';
+
+/**
+ * The full policy detector (stage 2 of the content script; stage 1 runs only `precheck`).
+ *
+ * What it covers, and what it deliberately does not:
+ *  - Late content: stage 1 (src/page/content-boot.ts) watches a ruled-out page with a bounded
+ *    MutationObserver and prechecks it again when nodes are added (≤ 8 times, ≤ 15 s), and starts
+ *    over on in-page (history) navigations.
+ *  - Several documents on one page: a privacy statement under its own heading inside a Terms (or
+ *    other) page is detected (signal `embedded-privacy-section`); `privacySectionOf` says which
+ *    blocks it spans, so analysis and highlights can cover that section only.
+ *  - Link text: `linkText` (the text of the link the user followed, e.g. "Privacy Policy") is an
+ *    extra hint to `detectPolicy` and `precheck`, like the URL. The content script does not pass it
+ *    yet: it would have to remember clicks on the previous page (and nothing about the previous
+ *    page may leave the device); `npm run eval:detect -- --link-text` measures what it would add.
+ *  - Iframes: the content script runs in the top frame only (entrypoints/content.ts sets no
+ *    `allFrames`, so the manifest has `all_frames: false`). A policy shown inside an iframe (a
+ *    consent-manager dialog, an embedded legal page) is not read where it is embedded; it is
+ *    detected when the user opens the frame's URL as a page. Reading every frame would run stage 1
+ *    in every ad and widget frame of every page, for a rare case.
+ */
 
 // The precheck lives in its own module: it is all the every-page content script (stage 1) runs,
 // and importing it must not pull this full detector into that bundle.
 export { precheck, titleOf, type Precheck } from './precheck';
 
+export interface DetectOptions {
+  url?: string;
+  /** The page's blocks when already read (stage 2 reads them once for detection and analysis). */
+  blocks?: PageBlock[];
+  /**
+   * Text of the link the user followed to this page ("Privacy Policy"), when known: an extra hint
+   * like the URL. The content script does not know it yet (see the note at the top of this file).
+   */
+  linkText?: string;
+}
+
 /** CONTRACT: the full check. Page content alone must be enough; the URL is an extra signal. */
-export function detectPolicy(doc: Document, opts: { url?: string; blocks?: PageBlock[] } = {}): Detection {
-  const { contributions: _c, ...detection } = scorePage(doc, opts);
+export function detectPolicy(doc: Document, opts: DetectOptions = {}): Detection {
+  const { contributions: _c, section: _s, ...detection } = scorePage(doc, opts);
   return detection;
 }
 
-/** The full check with per-signal contributions (for the eval report). */
-export function scorePage(doc: Document, opts: { url?: string; blocks?: PageBlock[] } = {}): ScoreDetail {
+/** The full check with per-signal contributions (for the eval report) and any privacy section. */
+export function scorePage(doc: Document, opts: DetectOptions = {}): ScoreDetail {
   return scoreFeatures(pageFeatures(doc, opts));
 }
 
+/**
+ * The blocks that are the policy when it is one section of a page holding another document
+ * (a Terms page with its privacy statement): `blocks.slice(start, end)` is what to classify and
+ * highlight. Null when the whole page is the policy (or none is found). Same verdict as
+ * `detectPolicy`, which then carries an `embedded-privacy-section` signal: callers need only ask
+ * when that signal is present (this scores the page again).
+ */
+export function privacySectionOf(doc: Document, blocks: PageBlock[], opts: Omit<DetectOptions, 'blocks'> = {}): PrivacySection | null {
+  return scorePage(doc, { ...opts, blocks }).section ?? null;
+}
+
 /** Reduces a page to what the scorer reads: title, main headings, section headings, main text. */
-export function pageFeatures(doc: Document, opts: { url?: string; blocks?: PageBlock[] } = {}): PolicyFeatures {
+export function pageFeatures(doc: Document, opts: DetectOptions = {}): PolicyFeatures {
   const blocks = opts.blocks ?? extractBlocks(doc);
   const headings = blocks.filter((b) => b.block.kind === 'heading').map((b) => b.block.text);
   const mainHeadings: string[] = [];
@@ -47,5 +90,7 @@ export function pageFeatures(doc: Document, opts: { url?: string; blocks?: PageB
     text: blocks.map((b) => b.block.text).join('\n'),
     url: opts.url,
     controls,
+    blocks: blocks.map((b) => b.block),
+    linkText: opts.linkText,
   };
 }

@@ -25,15 +25,31 @@ const PRIVACY_HINT =
 const PRECHECK_HEADINGS = 6;
 const PRECHECK_HEADING_CHARS = 300;
 
+export interface PrecheckOptions {
+  /**
+   * Text of the link the user followed to reach this page, when known. Not supplied by the content
+   * script yet: knowing it would mean remembering clicks on the previous page (see src/page/detect.ts).
+   */
+  linkText?: string;
+}
+
+/** A short link text with a privacy word ("Privacy", "Privacy Policy", "Datenschutz"). */
+function linkTextHints(text: string | undefined): boolean {
+  if (typeof text !== 'string' || text.length > 200) return false;
+  const t = text.trim();
+  return t.length > 0 && t.split(/\s+/).length <= 8 && PRIVACY_HINT.test(t);
+}
+
 /**
  * CONTRACT (owned by the detection work): the cheap first stage that runs on every page.
  * Reads as little as it can (URL, title, a few headings); must cost well under a millisecond.
  */
-export function precheck(doc: Document, url?: string): Precheck {
+export function precheck(doc: Document, url?: string, opts: PrecheckOptions = {}): Precheck {
   const signals: string[] = [];
   try {
     if (!doc.documentElement) return { maybe: false, signals }; // nothing parsed: nothing to read
     if (url && PRIVACY_HINT.test(safeDecode(urlPathOf(url)))) signals.push('url');
+    if (linkTextHints(opts.linkText)) signals.push('link-text');
     const title = titleOf(doc).slice(0, 500);
     if (PRIVACY_HINT.test(title)) signals.push('title');
     if (signals.length === 0 && metaMentionsPrivacy(doc)) signals.push('meta');

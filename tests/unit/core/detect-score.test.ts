@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectPolicyFromText, scoreFeatures } from '../../../src/core/detect-score';
+import { detectPolicyFromText, findPrivacySection, scoreFeatures, type SectionBlock } from '../../../src/core/detect-score';
 import { DetectionSchema } from '../../../src/messaging/protocol';
 import { readShared } from '../../helpers/shared';
 
@@ -87,5 +87,56 @@ describe('scoreFeatures', () => {
     const d = scoreFeatures({ title: 'Privacy settings', mainHeadings: ['Manage your privacy'], headings: [], text: 'Turn on or off.' });
     expect(d.contributions.title).toBeUndefined();
     expect(d.contributions['settings-title']).toBeLessThan(0);
+  });
+});
+
+describe('findPrivacySection', () => {
+  const h = (text: string): SectionBlock => ({ kind: 'heading', text });
+  const p = (text: string): SectionBlock => ({ kind: 'paragraph', text });
+  const PRIVACY_PARAGRAPHS = [
+    p('We collect the name, email address and phone number you give us when you register, and we automatically collect your IP address and device identifiers when you use the app.'),
+    p('We use your personal information to provide the service, to answer your requests and to improve our products. We do not sell your personal information to third parties.'),
+    p('We share your data with service providers who host and support the service for us, under contracts that require them to protect it, and with authorities where the law requires.'),
+    p('Our site uses cookies to remember your preferences and to measure traffic. You can refuse cookies in your browser, and you can opt out of marketing emails at any time.'),
+    p('You have the right to access, correct or delete your personal data. Contact us at privacy@example.com with questions about this privacy policy or how we handle your information.'),
+    p('We keep your account data for as long as your account is open and protect it with encryption and access controls against unauthorized access.'),
+  ];
+
+  it('finds a numbered privacy clause holding a full policy and ends it at the next clause', () => {
+    const blocks = [
+      h('Terms of Use'),
+      h('1. Use of the site'),
+      p('By using the site you agree to these Terms of Use and to this agreement, which may change at any time without notice.'),
+      h('2. Privacy Policy'),
+      ...PRIVACY_PARAGRAPHS,
+      h('3. Governing law'),
+      p('These Terms are governed by the laws of the State of New York, and disputes under this agreement are settled there.'),
+    ];
+    expect(findPrivacySection(blocks, ['Terms of Use'])).toMatchObject({ start: 3, end: 10, heading: '2. Privacy Policy' });
+    const d = scoreFeatures({
+      title: 'Terms of Use',
+      mainHeadings: ['Terms of Use'],
+      headings: blocks.filter((b) => b.kind === 'heading').map((b) => b.text),
+      text: blocks.map((b) => b.text).join('\n'),
+      blocks,
+    });
+    expect(d.isPolicy).toBe(true);
+    expect(d.section).toMatchObject({ start: 3, end: 10 });
+  });
+
+  it('a short clause pointing to the policy is not a section, nor is the main heading', () => {
+    const pointer = [h('Terms of Use'), h('14. Privacy Policy'), p('Use of the site is also governed by our Privacy Policy. Please review our privacy policy for how we use information collected from you.'), h('15. Effective date'), p('These terms are effective as of January 1.')];
+    expect(findPrivacySection(pointer)).toBeNull();
+    expect(findPrivacySection([h('Privacy Policy'), ...PRIVACY_PARAGRAPHS], ['Privacy Policy'])).toBeNull();
+  });
+
+  it('gives null on empty, malformed and hostile input without throwing', () => {
+    expect(findPrivacySection([])).toBeNull();
+    expect(findPrivacySection(null as unknown as SectionBlock[])).toBeNull();
+    expect(findPrivacySection([h('Intro'), { kind: 'heading', text: undefined as unknown as string }, p('x')])).toBeNull();
+    const hostile = [h('Terms'), ...Array.from({ length: 5000 }, () => [h('Privacy Policy'), p('privacy privacy privacy')]).flat()];
+    const t0 = performance.now();
+    expect(findPrivacySection(hostile)).toBeNull();
+    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentBoot, LATE_RECHECK_MS, SPA_SETTLE_MS, type BootDeps } from '../../../src/page/content-boot';
+import { ContentBoot, FULL_RECHECK_MIN_ADDED, MAX_FULL_RECHECKS, MAX_RECHECKS, RECHECK_DEBOUNCE_MS, SPA_SETTLE_MS, WATCH_MAX_MS, type BootDeps } from '../../../src/page/content-boot';
 import type { FullPage, FullPageOptions, FullStage } from '../../../src/page/content-stages';
 import { MemoryArea } from '../storage/memory-area';
 
@@ -41,14 +41,19 @@ class FakePage implements FullPage {
 function setup(opts: { maybe: boolean; verdict?: FullPage['status']; failLoads?: number }) {
   let href = 'https://shop.example/products/1';
   let maybe = opts.maybe;
+  let verdict: FullPage['status'] = opts.verdict ?? 'policy';
   let failLoads = opts.failLoads ?? 0;
   const pages: FakePage[] = [];
   const sent: unknown[] = [];
   const timers: { ms: number; resolve: () => void }[] = [];
   let loads = 0;
+  let prechecks = 0;
+  /** The callback of the active observer (null when none is connected). */
+  let observer: ((count: number) => void) | null = null;
+  let observers = 0;
   const stage: FullStage = {
     createPage: (options) => {
-      const page = new FakePage(options, () => (maybe ? (opts.verdict ?? 'policy') : 'precheck-no'));
+      const page = new FakePage(options, () => (maybe ? verdict : 'precheck-no'));
       pages.push(page);
       return page;
     },
@@ -62,7 +67,17 @@ function setup(opts: { maybe: boolean; verdict?: FullPage['status']; failLoads?:
       sendMessage: async (m) => void sent.push(m),
     },
     storage: new MemoryArea(),
-    precheck: () => ({ maybe, signals: maybe ? ['title'] : [] }),
+    precheck: () => {
+      prechecks++;
+      return { maybe, signals: maybe ? ['title'] : [] };
+    },
+    observeAdditions: (onAdded) => {
+      observers++;
+      observer = onAdded;
+      return () => {
+        if (observer === onAdded) observer = null;
+      };
+    },
     loadFullStage: async () => {
       loads++;
       if (failLoads-- > 0) throw new Error('blocked by the page');
@@ -77,6 +92,7 @@ function setup(opts: { maybe: boolean; verdict?: FullPage['status']; failLoads?:
     sent,
     loads: () => loads,
     setMaybe: (v: boolean) => void (maybe = v),
+    setVerdict: (v: FullPage['status']) => void (verdict = v),
     navigate: (to: string) => void (href = to),
     /** Fire the pending timer of `ms` and let the work it starts finish. */
     async fire(ms: number) {
@@ -86,6 +102,14 @@ function setup(opts: { maybe: boolean; verdict?: FullPage['status']; failLoads?:
       await flush();
     },
     pendingTimers: () => timers.map((t) => t.ms),
+    prechecks: () => prechecks,
+    observers: () => observers,
+    watching: () => observer !== null,
+    /** The page adds `count` nodes (what the MutationObserver would report). */
+    mutate(count = 1) {
+      expect(observer, 'the page should be watched').not.toBeNull();
+      observer!(count);
+    },
   };
 }
 
@@ -134,27 +158,108 @@ describe('content script stage 1', () => {
     expect(t.pendingTimers(), 'no late re-check once the full check ran').toEqual([]);
   });
 
-  it('re-checks a ruled-out page once, later, and analyzes it if it now looks like a policy', async () => {
+  it('watches a ruled-out page and analyzes it once added content makes it look like a policy', async () => {
     const t = setup({ maybe: false });
     void t.boot.start();
     await flush();
-    expect(t.pendingTimers()).toEqual([LATE_RECHECK_MS]);
+    expect(t.watching()).toBe(true);
+    expect(t.pendingTimers(), 'only the watch deadline: nothing is rechecked without mutations').toEqual([WATCH_MAX_MS]);
     t.setMaybe(true); // the app rendered its policy after document_idle
-    await t.fire(LATE_RECHECK_MS);
+    t.mutate(12);
+    t.mutate(3); // joins the recheck already scheduled
+    expect(t.pendingTimers().filter((ms) => ms === RECHECK_DEBOUNCE_MS)).toHaveLength(1);
+    await t.fire(RECHECK_DEBOUNCE_MS);
     expect(t.loads()).toBe(1);
     expect(t.pages).toHaveLength(1);
     expect(t.pages[0].options.ruledOut).toBe(false);
     expect(t.pages[0].runs).toBe(1);
     expect(t.boot.status).toBe('policy');
+    expect(t.watching(), 'a detected policy stops the watch').toBe(false);
   });
 
-  it('a late re-check that still says no costs nothing more', async () => {
+  it('mutations that add nothing schedule no recheck', async () => {
     const t = setup({ maybe: false });
     void t.boot.start();
     await flush();
-    await t.fire(LATE_RECHECK_MS);
-    expect(t.loads()).toBe(0);
+    t.mutate(0);
+    expect(t.pendingTimers()).toEqual([WATCH_MAX_MS]);
+  });
+
+  it('rechecks a busy page at most MAX_RECHECKS times, then stops watching for good', async () => {
+    const t = setup({ maybe: false });
+    void t.boot.start();
+    await flush();
+    const before = t.prechecks();
+    for (let i = 0; i < MAX_RECHECKS; i++) {
+      t.mutate(5);
+      await t.fire(RECHECK_DEBOUNCE_MS);
+    }
+    expect(t.prechecks() - before).toBe(MAX_RECHECKS);
+    expect(t.watching()).toBe(false);
+    expect(t.loads(), 'prechecks that say no cost nothing more').toBe(0);
+  });
+
+  it('stops watching after WATCH_MAX_MS even on a quiet page', async () => {
+    const t = setup({ maybe: false });
+    void t.boot.start();
+    await flush();
+    await t.fire(WATCH_MAX_MS);
+    expect(t.watching()).toBe(false);
+    t.setMaybe(true);
     expect(t.pendingTimers()).toEqual([]);
+    expect(t.loads()).toBe(0);
+  });
+
+  it('a recheck scheduled before the deadline does nothing after it', async () => {
+    const t = setup({ maybe: false });
+    void t.boot.start();
+    await flush();
+    t.mutate(4);
+    await t.fire(WATCH_MAX_MS);
+    t.setMaybe(true);
+    const before = t.prechecks();
+    await t.fire(RECHECK_DEBOUNCE_MS);
+    expect(t.prechecks()).toBe(before);
+    expect(t.loads()).toBe(0);
+  });
+
+  it('reads a page again when content arrives after the full check said no (an app shell titled "Privacy Policy")', async () => {
+    const t = setup({ maybe: true, verdict: 'not-policy' });
+    await t.boot.start();
+    expect(t.pages[0].runs).toBe(1);
+    expect(t.watching()).toBe(true);
+    t.mutate(FULL_RECHECK_MIN_ADDED - 1);
+    expect(t.pendingTimers(), 'a few nodes are not worth a second full read').toEqual([WATCH_MAX_MS]);
+    t.setVerdict('policy');
+    t.mutate(1);
+    await t.fire(RECHECK_DEBOUNCE_MS);
+    expect(t.pages).toHaveLength(2);
+    expect(t.pages[0].disposed).toBe(true);
+    expect(t.pages[1].runs).toBe(1);
+    expect(t.boot.status).toBe('policy');
+    expect(t.watching()).toBe(false);
+    expect(t.loads(), 'stage 2 is loaded once').toBe(1);
+  });
+
+  it('runs the full check again at most MAX_FULL_RECHECKS times', async () => {
+    const t = setup({ maybe: true, verdict: 'not-policy' });
+    await t.boot.start();
+    for (let i = 0; i < MAX_FULL_RECHECKS + 2 && t.watching(); i++) {
+      t.mutate(FULL_RECHECK_MIN_ADDED);
+      await t.fire(RECHECK_DEBOUNCE_MS);
+    }
+    expect(t.pages).toHaveLength(1 + MAX_FULL_RECHECKS);
+    expect(t.watching()).toBe(false);
+    expect(t.boot.status).toBe('not-policy');
+  });
+
+  it('does not watch a page found to be a policy or in an unsupported language', async () => {
+    const t = setup({ maybe: true });
+    await t.boot.start();
+    expect(t.observers()).toBe(0);
+    const foreign = setup({ maybe: true, verdict: 'unsupported-language' });
+    await foreign.boot.start();
+    expect(foreign.observers()).toBe(0);
   });
 
   it('after an in-page navigation away from a policy, reports not-policy without loading anything new', async () => {
@@ -178,7 +283,9 @@ describe('content script stage 1', () => {
     await flush();
     t.navigate('https://shop.example/products/1#reviews');
     t.boot.onNavigation();
-    expect(t.pendingTimers()).toEqual([LATE_RECHECK_MS]);
+    expect(t.pendingTimers()).toEqual([WATCH_MAX_MS]);
+    expect(t.watching(), 'a hash change keeps the watch').toBe(true);
+    t.mutate(2);
     t.setMaybe(true);
     t.navigate('https://shop.example/privacy');
     t.boot.onNavigation();
@@ -186,9 +293,10 @@ describe('content script stage 1', () => {
     expect(t.pages).toHaveLength(1);
     expect(t.pages[0].runs).toBe(1);
     expect(t.pages[0].options.reportNotPolicy).toBe(false);
-    // The first view's re-check is stale now: firing it changes nothing.
-    await t.fire(LATE_RECHECK_MS);
+    // The first view's watch ended with the navigation: its pending recheck changes nothing.
+    await t.fire(RECHECK_DEBOUNCE_MS);
     expect(t.pages).toHaveLength(1);
+    expect(t.pages[0].runs).toBe(1);
   });
 
   it('a popup asking during the settle delay gets a pending page, which then runs', async () => {
@@ -222,5 +330,14 @@ describe('content script stage 1', () => {
     t.navigate('https://shop.example/other');
     t.boot.onNavigation();
     expect(t.pendingTimers()).toEqual([]);
+  });
+
+  it('once disposed, a watched page is no longer observed', async () => {
+    const t = setup({ maybe: false });
+    void t.boot.start();
+    await flush();
+    expect(t.watching()).toBe(true);
+    t.boot.dispose();
+    expect(t.watching()).toBe(false);
   });
 });

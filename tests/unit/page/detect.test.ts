@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectPolicy, precheck, scorePage } from '../../../src/page/detect';
+import { extractBlocks } from '../../../src/page/blocks';
+import { detectPolicy, precheck, privacySectionOf, scorePage } from '../../../src/page/detect';
 import { DetectionSchema } from '../../../src/messaging/protocol';
 import { readShared, readSharedJsonl } from '../../helpers/shared';
 import {
@@ -13,6 +14,7 @@ import {
   SETTINGS_PAGE,
   SHOP_WITH_BANNER,
   TERMS_PAGE,
+  TERMS_THEN_PRIVACY,
   VENDOR_POLICY,
 } from './fixtures';
 
@@ -97,6 +99,61 @@ describe('detectPolicy on hand-made pages', () => {
   it('accepts blocks already extracted (no second read of the page)', () => {
     const d = doc(VENDOR_POLICY);
     expect(detectPolicy(d, { blocks: [] }).isPolicy).toBe(false);
+  });
+});
+
+describe('a privacy policy that is one section of another document', () => {
+  it('detects the privacy statement inside a Terms page and says which blocks it spans', () => {
+    const d = doc(TERMS_THEN_PRIVACY);
+    const detection = detectPolicy(d);
+    expect(DetectionSchema.parse(detection)).toEqual(detection);
+    expect(detection.isPolicy, detection.signals.join('; ')).toBe(true);
+    expect(detection.signals.some((s) => s.startsWith('embedded-privacy-section'))).toBe(true);
+
+    const blocks = extractBlocks(d);
+    const section = privacySectionOf(d, blocks);
+    expect(section).not.toBeNull();
+    const texts = blocks.slice(section!.start, section!.end).map((b) => b.block.text);
+    expect(texts[0]).toBe('Privacy Statement');
+    expect(texts).toContain('Contact us');
+    // The terms before it and the refund policy after it are not part of the policy.
+    expect(texts.some((t) => /these Terms/.test(t))).toBe(false);
+    expect(texts.some((t) => /Refund/.test(t))).toBe(false);
+  });
+
+  it('the Terms page alone is still no policy', () => {
+    const html = TERMS_THEN_PRIVACY.replace(/<h2>Privacy Statement<\/h2>[\s\S]*?(?=<h2>Refund Policy)/, '');
+    expect(detectPolicy(doc(html)).isPolicy).toBe(false);
+  });
+
+  it('a Terms clause that points to the privacy policy is not a privacy section', () => {
+    const d = doc(TERMS_PAGE);
+    expect(privacySectionOf(d, extractBlocks(d))).toBeNull();
+  });
+
+  it('a page that is a privacy policy as a whole gets no section range', () => {
+    const d = doc(VENDOR_POLICY);
+    expect(privacySectionOf(d, extractBlocks(d))).toBeNull();
+  });
+});
+
+describe('the text of the link that led to the page', () => {
+  it('adds a small signal to the full check, never enough alone', () => {
+    const withLink = scorePage(doc(VENDOR_POLICY), { linkText: 'Privacy Policy' });
+    const without = scorePage(doc(VENDOR_POLICY));
+    expect(withLink.score).toBeGreaterThan(without.score);
+    expect(withLink.contributions['link-text']).toBeGreaterThan(0);
+    expect(detectPolicy(doc(NEWS_ARTICLE), { linkText: 'Privacy Policy' }).isPolicy).toBe(false);
+    expect(scorePage(doc(VENDOR_POLICY), { linkText: 'Privacy settings' }).contributions['link-text']).toBeUndefined();
+    expect(scorePage(doc(VENDOR_POLICY), { linkText: 'Read how this company quietly rewrote its privacy policy last week' }).contributions['link-text']).toBeUndefined();
+  });
+
+  it('lets the precheck hand on a page reached through a privacy link', () => {
+    const plain = doc('<html><head><title>Acme</title></head><body><p>Welcome</p></body></html>');
+    expect(precheck(plain).maybe).toBe(false);
+    expect(precheck(plain, undefined, { linkText: 'Privacy' })).toEqual({ maybe: true, signals: ['link-text'] });
+    expect(precheck(plain, undefined, { linkText: 'Shop now' }).maybe).toBe(false);
+    expect(precheck(plain, undefined, { linkText: 'x'.repeat(100_000) }).maybe).toBe(false);
   });
 });
 

@@ -177,3 +177,25 @@ export const HELP_PAGE = `<!doctype html><html><head><title>How do I delete my r
 <h2>Still need help?</h2><p>Contact our support team by chat from the app. Learn more in our Privacy Policy.</p>
 <p>Was this article helpful? Yes / No</p>
 </main>${SITE_FOOTER}</body></html>`;
+
+/**
+ * One page, two documents: Terms of Service first, then the company's full privacy statement
+ * under its own heading, then a refund policy. Only the privacy statement is a policy.
+ */
+export const TERMS_THEN_PRIVACY = `<!doctype html><html><head><title>Terms of Service | Lumen</title></head><body>${SITE_HEADER}
+<main><h1>Terms of Service</h1>
+<p>These Terms of Service ("Terms") govern your use of the Lumen apps and devices. By using the services you agree to these Terms. If you do not agree to these Terms, do not use the services.</p>
+<h2>Accounts</h2><p>You are responsible for safeguarding your account and for all activities under it. You must be at least 18 years old to accept these Terms.</p>
+<h2>Subscriptions and Payment</h2><p>Subscription fees are billed in advance and are non-refundable except as required by law. We may change prices with 30 days notice under these Terms.</p>
+<h2>Limitation of Liability</h2><p>To the maximum extent permitted by law, Lumen will not be liable for indirect, incidental or consequential damages arising out of these Terms or this agreement.</p>
+<h2>Governing Law</h2><p>These Terms are governed by the laws of the State of Delaware. Any dispute arising under these Terms will be resolved by binding arbitration.</p>
+<h2>Privacy Statement</h2>
+<p>This Privacy Statement explains how Lumen handles the personal information of people who use our cameras, apps and website, and the choices you have about it.</p>
+<h3>Information we collect</h3><p>We collect the name, email address and postal address you give us when you create an account or place an order, and we automatically collect your IP address, device identifiers and the pages you visit on our website.</p>
+<h3>How we use your information</h3><p>We use your personal information to deliver and support your devices, to process payments, to send you service messages and, if you agree, news about our products. We do not sell your personal information.</p>
+<h3>Sharing</h3><p>We share your information with service providers that host our cloud, process payments and deliver orders, only as needed for them to work for us, and with authorities when the law requires it.</p>
+<h3>Cookies</h3><p>Our website uses cookies and similar technologies to keep you signed in and to measure how the site is used. You can block cookies in your browser settings.</p>
+<h3>Your choices</h3><p>You may access, correct or delete your personal information at any time from your account, and you can opt out of marketing emails with the unsubscribe link in each message.</p>
+<h3>Contact us</h3><p>If you have questions about this Privacy Statement or our handling of your data, contact us at privacy@lumen.example.</p>
+<h2>Refund Policy</h2><p>You may return a device within 30 days of delivery for a full refund. Refunds are issued to the original payment method within 10 business days.</p>
+</main>${SITE_FOOTER}</body></html>`;
