@@ -6,6 +6,8 @@ import { errorReply, senderProblem, type SenderLike } from '../messaging/guard';
 import type { StorageAreaLike } from '../storage/area';
 import { FULL_STAGE_GLOBAL, FULL_STAGE_PATH, type ContentRuntime, type FullPage, type FullStage } from './content-stages';
 import { precheck, type Precheck } from './precheck';
+import { followedLinkFromClick } from './followed-link';
+import { storeFollowedLink } from '../storage/followed-link';
 
 /**
  * Stage 1 of the content script: what runs on every http(s) page the user opens. It answers the
@@ -306,6 +308,27 @@ export function startContentScript(ctx?: ContentScriptContext): void {
   ctx?.onInvalidated(() => boot.dispose());
   void boot.start();
   onSameDocumentNavigation(ctx, () => boot.onNavigation());
+  rememberFollowedPrivacyLinks(ctx, browser.storage.local as unknown as StorageAreaLike);
+}
+
+/**
+ * When the user follows a link named like a privacy policy, remember its text for the detector on
+ * the page it leads to (the "anchor text of the link that led there"). Capture phase and passive, so
+ * the page's own handlers run as before; synthetic clicks from page scripts are ignored.
+ */
+function rememberFollowedPrivacyLinks(ctx: ContentScriptContext | undefined, storage: StorageAreaLike): void {
+  const onClick = (event: Event) => {
+    if (!event.isTrusted) return;
+    const link = followedLinkFromClick(event.target, location.href, Date.now());
+    if (link) void storeFollowedLink(storage, link).catch(() => undefined);
+  };
+  const options = { capture: true, passive: true } as const;
+  document.addEventListener('click', onClick, options);
+  document.addEventListener('auxclick', onClick, options); // middle click: opens in a new tab
+  ctx?.onInvalidated(() => {
+    document.removeEventListener('click', onClick, options);
+    document.removeEventListener('auxclick', onClick, options);
+  });
 }
 
 /**

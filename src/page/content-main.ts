@@ -13,6 +13,7 @@ import { describeIssues, errorReply, messageTypeOf, senderProblem, type SenderLi
 import { sendWithRetry } from '../messaging/retry';
 import type { StorageAreaLike } from '../storage/area';
 import { getSiteHighlights, setSiteHighlights } from '../storage/settings';
+import { recallFollowedLink } from '../storage/followed-link-schema';
 import { extractBlocks, type PageBlock } from './blocks';
 import type { ContentRuntime, FullPage } from './content-stages';
 import { detectPolicy, precheck, type privacySectionOf } from './detect';
@@ -103,7 +104,9 @@ export class PolicyPage implements FullPage {
     const { reading, doc, href } = this.deps;
     let pageBlocks: PageBlock[];
     try {
-      if (!reading.precheck(doc, href).maybe) {
+      // The text of the privacy link the user followed here, if any (remembered by stage 1).
+      const linkText = await recallFollowedLink(this.deps.storage, href, Date.now()).catch(() => undefined);
+      if (!reading.precheck(doc, href, { linkText }).maybe) {
         this.status = 'not-policy';
         this.stoppedAtPrecheck = true;
         if (this.deps.reportNotPolicy) await this.reportStatus('not-policy');
@@ -111,7 +114,7 @@ export class PolicyPage implements FullPage {
       }
       // Read the blocks once: the detector scores them and, on a policy, they are what gets analyzed.
       pageBlocks = reading.extractBlocks(doc).slice(0, MAX_BLOCKS);
-      this.detection = reading.detectPolicy(doc, { url: href, blocks: pageBlocks });
+      this.detection = reading.detectPolicy(doc, { url: href, blocks: pageBlocks, linkText });
     } catch (error) {
       this.deps.log?.('Fineprint could not read this page', error);
       this.status = 'not-policy';

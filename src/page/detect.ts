@@ -15,9 +15,10 @@ import { readTextPrefix } from './text';
  *    other) page is detected (signal `embedded-privacy-section`); `privacySectionOf` says which
  *    blocks it spans, so analysis and highlights can cover that section only.
  *  - Link text: `linkText` (the text of the link the user followed, e.g. "Privacy Policy") is an
- *    extra hint to `detectPolicy` and `precheck`, like the URL. The content script does not pass it
- *    yet: it would have to remember clicks on the previous page (and nothing about the previous
- *    page may leave the device); `npm run eval:detect -- --link-text` measures what it would add.
+ *    extra hint to `detectPolicy` and `precheck`, like the URL. Stage 1 of the content script
+ *    remembers a trusted click on a privacy-named link in storage.local (src/page/followed-link.ts;
+ *    it never leaves the device) and stage 2 reads it once on the page the link leads to;
+ *    `npm run eval:detect -- --link-text` measures what it adds.
  *  - Iframes: the content script runs in the top frame only (entrypoints/content.ts sets no
  *    `allFrames`, so the manifest has `all_frames: false`). A policy shown inside an iframe (a
  *    consent-manager dialog, an embedded legal page) is not read where it is embedded; it is

@@ -27,8 +27,9 @@ const PRECHECK_HEADING_CHARS = 300;
 
 export interface PrecheckOptions {
   /**
-   * Text of the link the user followed to reach this page, when known. Not supplied by the content
-   * script yet: knowing it would mean remembering clicks on the previous page (see src/page/detect.ts).
+   * Text of the link the user followed to reach this page, when known: stage 1 remembers a click on
+   * a privacy-named link (src/page/followed-link.ts) and stage 2 passes it here on the next page.
+   * Stage 1's own precheck does not read it (that would be a storage read on every page).
    */
   linkText?: string;
 }

@@ -443,6 +443,32 @@ describe('Fineprint in Chromium', () => {
     await page.close();
   });
 
+  it('(f) following a footer "Privacy Policy" link gives the detector its anchor text', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(site.url(PRODUCT_PATH));
+    const expected = site.url('/legal/privacy-0.html');
+    await page.locator('footer a', { hasText: 'Privacy Policy' }).first().click();
+    await page.waitForURL(expected, { timeout: 10_000 });
+    await waitForHighlights(page, ANALYSIS_TIMEOUT);
+    const tabId = await tabIdOf(ext, page);
+    const state = await inWorker(
+      ext,
+      async (id) => (await (globalThis as unknown as ChromeGlobal).chrome.storage.session.get(`tab:${id}`))[`tab:${id}`],
+      tabId,
+      'storage.session.get',
+    );
+    const signals = ((state as { detection?: { signals: string[] } } | undefined)?.detection?.signals ?? []).join(' ');
+    expect(signals, 'the detection of the policy page should carry the followed link text').toMatch(/link named "Privacy Policy"/);
+    const leftover = await inWorker(
+      ext,
+      async () => (await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get('followedLink')).followedLink ?? null,
+      null,
+      'storage.local.get',
+    );
+    expect(leftover, 'the remembered link is read once and forgotten').toBeNull();
+    await page.close();
+  });
+
   it('(h) screenshots for the README', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const page = seedPages.get(0)!;

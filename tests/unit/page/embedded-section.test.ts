@@ -62,3 +62,38 @@ describe('stage 2 on a Terms page carrying its privacy statement', () => {
     expect(texts.length).toBe(extractBlocks(doc(VENDOR_POLICY)).length);
   });
 });
+
+describe('stage 2 and the link the user followed', () => {
+  it('passes the remembered link text to the detector once, on the page it led to', async () => {
+    const { storeFollowedLink, FOLLOWED_LINK_KEY } = await import('../../../src/storage/followed-link');
+    const storage = new MemoryArea();
+    await storeFollowedLink(storage, { href: 'https://lumen.example/legal', text: 'Privacy Policy', at: Date.now() });
+    const seen: (string | undefined)[] = [];
+    const reading: PageReading = {
+      ...READING,
+      detectPolicy: (d, opts) => {
+        seen.push(opts?.linkText);
+        return detectPolicy(d, opts);
+      },
+    };
+    const page = new PolicyPage({
+      doc: doc(VENDOR_POLICY),
+      win: { innerHeight: 800, scrollBy: () => {}, matchMedia: () => ({ matches: false }) as never },
+      href: 'https://lumen.example/legal',
+      hostname: 'lumen.example',
+      runtime: { id: EXT_ID, getURL: (p: string) => `chrome-extension://${EXT_ID}${p}`, sendMessage: async () => ({ ok: false, error: 'not under test' }) },
+      storage,
+      reading,
+      highlightEnv: {
+        createRange: () => ({ setStart() {}, setEnd() {} }),
+        registry: { set: () => undefined, delete: () => true, has: () => false },
+        createHighlight: (ranges) => ({ priority: 0, ranges }),
+        attachStyles: () => () => {},
+        readText,
+      },
+    } as ConstructorParameters<typeof PolicyPage>[0]);
+    await page.run();
+    expect(seen).toEqual(['Privacy Policy']);
+    expect(storage.data.has(FOLLOWED_LINK_KEY), 'read once').toBe(false);
+  });
+});
