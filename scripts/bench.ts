@@ -15,6 +15,7 @@
  * over pages. linkedom is slower than a browser DOM (`npm run eval:detect -- --browser` times Chromium).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { SHARED_DIR, readSharedJsonl, type OppSegmentRecord, type SeedBlockRecord } from './lib/corpora';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise/one';
@@ -23,23 +24,13 @@ import { precheck } from '../src/page/precheck';
 import { analyzeBlocks, countWords } from '../src/core/analysis';
 import { classifyBlocks } from '../src/rules';
 import { extractFacts } from '../src/core/facts/extract';
-import type { Block, BlockKind, ClassifiedBlock } from '../src/core/types';
+import type { Block, ClassifiedBlock } from '../src/core/types';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SHARED = process.env.FP_SHARED ?? resolve(ROOT, '../shared');
+const SHARED = SHARED_DIR;
 const BUDGET = 0.5;
 
-function readJsonl<T>(rel: string): T[] {
-  const p = resolve(SHARED, rel);
-  if (!existsSync(p)) {
-    console.error(`Missing data: ${p}. The benchmark reads ../shared beside the repo (or set FP_SHARED).`);
-    process.exit(2);
-  }
-  return readFileSync(p, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
-}
+const readJsonl = <T>(rel: string): T[] => readSharedJsonl<T>(rel, 'npm run bench');
 
 interface Doc {
   name: string;
@@ -50,8 +41,8 @@ interface Doc {
 }
 
 function loadDocs(): Doc[] {
-  const seeds = readJsonl<{ seed: string; index: number; kind: BlockKind; text: string; section: string }>('gold/seeds.blocks.jsonl');
-  const opp = readJsonl<{ policy: string; segment: number; text: string }>('opp115-dev/segments.jsonl');
+  const seeds = readJsonl<SeedBlockRecord>('gold/seeds.blocks.jsonl');
+  const opp = readJsonl<OppSegmentRecord>('opp115-dev/segments.jsonl');
   const groups = new Map<string, Block[]>();
   for (const b of [...seeds].sort((x, y) => x.index - y.index)) {
     const key = `seed:${b.seed}`;

@@ -12,9 +12,9 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlpOne from 'compromise/one';
 import { classifyBlocks } from '../src/rules';
-import { OPP_CATEGORY, readSharedJsonl } from './lib/corpora';
+import { OPP_CATEGORY, readSharedJsonl, type OppSegmentRecord as OppSegment, type SeedBlockRecord as SeedBlock } from './lib/corpora';
 import { CATEGORIES, PRACTICE_CATEGORIES, type Category } from '../src/core/categories';
-import type { Block, BlockKind } from '../src/core/types';
+import type { Block } from '../src/core/types';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BASELINE = resolve(ROOT, 'eval/classifier-baseline.json');
@@ -122,21 +122,6 @@ function printConfusions(title: string, items: Item[], top = 8): void {
     });
 }
 
-interface OppSegment {
-  policy: string;
-  segment: number;
-  text: string;
-  majority: string[];
-  union: string[];
-}
-interface SeedBlock {
-  seed: string;
-  index: number;
-  kind: BlockKind;
-  text: string;
-  categories: Category[];
-  section: string;
-}
 
 const goldSet = (labels: string[]): Set<Category> => {
   const s = new Set<Category>(labels.map((l) => OPP_CATEGORY[l]).filter(Boolean));

@@ -15,11 +15,10 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractFacts } from '../src/core/facts/extract';
-import { OPP_CATEGORY, readSharedJsonl, readSharedText } from './lib/corpora';
+import { OPP_CATEGORY, readSharedJsonl, readSharedText, type OppSegmentRecord as OppSegment, type SeedBlockRecord as SeedBlock } from './lib/corpora';
 import { analyzeBlocks } from '../src/core/analysis';
 import type { Facts } from '../src/core/facts/schema';
-import type { Block, BlockKind, ClassifiedBlock } from '../src/core/types';
-import type { Category } from '../src/core/categories';
+import type { Block, ClassifiedBlock } from '../src/core/types';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BASELINE = resolve(ROOT, 'eval/facts-baseline.json');
@@ -96,14 +95,6 @@ function pairs(map: Record<string, number[]> | undefined): string[] {
   return Object.entries(map ?? {}).flatMap(([v, ids]) => ids.map((i) => `${v}@${i}`));
 }
 
-interface SeedBlock {
-  seed: string;
-  index: number;
-  kind: BlockKind;
-  text: string;
-  categories: Category[];
-  section: string;
-}
 
 type Gold = Record<string, any>;
 
@@ -223,12 +214,6 @@ const OPP_CHOICE: Record<string, string[]> = {
   'Opt-out via contacting company': ['opt_out_marketing', 'object', 'withdraw_consent'],
 };
 
-interface OppSegment {
-  policy: string;
-  segment: number;
-  text: string;
-  majority: string[];
-}
 interface OppPolicy {
   policy: string;
   collected_types: string[];

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Category } from '../../src/core/categories';
+import type { BlockKind } from '../../src/core/types';
 
 /**
  * Reading the team corpora for the evaluation and benchmark scripts. The data stays in ../shared
@@ -40,3 +41,22 @@ export const OPP_CATEGORY: Record<string, Category> = {
   'International and Specific Audiences': 'audiences',
   Other: 'other',
 };
+
+/** A line of ../shared/gold/seeds.blocks.jsonl. */
+export interface SeedBlockRecord {
+  seed: string;
+  index: number;
+  kind: BlockKind;
+  text: string;
+  categories: Category[];
+  section: string;
+}
+
+/** A line of ../shared/opp115-dev/segments.jsonl (majority = at least 2 of 3 annotators). */
+export interface OppSegmentRecord {
+  policy: string;
+  segment: number;
+  text: string;
+  majority: string[];
+  union: string[];
+}
