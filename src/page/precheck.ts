@@ -1,5 +1,6 @@
 import { isCookieBanner } from './dom-rules';
 import { readTextPrefix } from './text';
+import { nextInOrder } from './dom-walk';
 
 /**
  * The cheap first stage of policy detection: the only page reading the content script does on
@@ -136,13 +137,7 @@ function earlyTextMentionsPolicy(doc: Document): boolean {
       // Consent banners talk about "personal data" on every page: they say nothing about this one.
       descend = !EARLY_TEXT_IGNORED.has(tag) && !el.hasAttribute('data-fineprint') && !isCookieBanner(el);
     }
-    if (descend && node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    if (!node || node === root) break;
-    node = node.nextSibling;
+    node = nextInOrder(node, root, descend);
   }
   return EARLY_POLICY_PHRASE.test(buffer);
 }

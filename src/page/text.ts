@@ -1,4 +1,5 @@
 import { isBoundary, tagOf } from './dom-rules';
+import { nextInOrder } from './dom-walk';
 
 /**
  * CONTRACT (owned by the page-reading work): the readable text of an element, whitespace
@@ -137,13 +138,7 @@ function collect(root: Element, withMap: boolean, maxChars = Infinity): Collecte
       else if (isBoundary(el)) separate();
       else descend = true;
     }
-    if (descend && node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    if (!node || node === root) break;
-    node = node.nextSibling;
+    node = nextInOrder(node, root, descend);
   }
 
   let text = parts.join('');
