@@ -8,7 +8,10 @@ import { defineConfig } from 'wxt';
 // read http(s) pages, and all analysis happens on the device, so Fineprint makes no requests.
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
+// FINEPRINT_OUT_DIR lets parallel work (or a second checkout) build without overwriting the
+// extension another test run has loaded; the e2e helpers read the same variable.
 export default defineConfig({
+  outDir: process.env.FINEPRINT_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   manifest: ({ browser }) => ({

@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 
 const BUDGETS = { 'every page': 30_000, popup: 60_000 };
 
-const root = process.argv[2] ?? '.output/chrome-mv3';
+const root = process.argv[2] ?? `${process.env.FINEPRINT_OUT_DIR || '.output'}/chrome-mv3`;
 const manifestPath = join(root, 'manifest.json');
 if (!existsSync(manifestPath)) {
   console.error(`${manifestPath} is missing: run \`npm run build\` first.`);

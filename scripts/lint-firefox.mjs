@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import linter from 'addons-linter';
 
-const dir = resolve(process.argv[2] ?? '.output/firefox-mv3');
+const dir = resolve(process.argv[2] ?? `${process.env.FINEPRINT_OUT_DIR || '.output'}/firefox-mv3`);
 if (!existsSync(resolve(dir, 'manifest.json'))) {
   console.error(`lint-firefox: no Firefox build at ${dir}; run \`npm run build:firefox\` first.`);
   process.exit(2);

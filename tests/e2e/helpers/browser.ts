@@ -10,7 +10,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
  */
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const EXTENSION_DIR = join(resolve(ROOT, process.env.FINEPRINT_OUT_DIR || '.output'), 'chrome-mv3');
 export const CHROMIUM = process.env.FP_CHROMIUM ?? '/usr/bin/chromium';
 export const ARTIFACTS = join(ROOT, 'tests/e2e/.artifacts');
 export const SCREENSHOTS = join(ROOT, 'assets/screenshots');
