@@ -15,8 +15,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   manifest: ({ browser }) => ({
-    name: 'Fineprint',
-    description: 'Reads privacy policies for you: what is collected, who gets it, what you can do. Entirely on your device.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: [
       // storage: the per-tab summary cache (storage.session, survives the worker being stopped)
       // and the per-site highlight setting (storage.local). Nothing else is needed: the badge
