@@ -3,6 +3,8 @@ import { PRACTICE_CATEGORIES, type Category } from '../core/categories';
 import { RULES } from './registry';
 import { compileRule, prepare, runRules, type CompiledRule, type RuleHit } from './engine';
 import type { Rule } from './types';
+import { isIncidentalChoice } from './families/choice-scope';
+import { introductionDrops } from './families/introduction';
 
 type Practice = (typeof PRACTICE_CATEGORIES)[number];
 
@@ -45,7 +47,25 @@ export function scoreHits(hits: RuleHit[]): { categories: Set<Practice>; evidenc
 
 /** Classify a text on its own (no document context). */
 export function classifyText(text: string, heading = false): { categories: Set<Practice>; evidence: Evidence[] } {
-  const scored = scoreHits(runRules(prepare(text), compiled(heading)));
+  const prepared = prepare(text);
+  const hits = runRules(prepared, compiled(heading));
+  const scored = scoreHits(hits);
+  // A choice clause inside a collection/sharing paragraph qualifies that practice (see ./families/choice-scope.ts).
+  if (scored.categories.has('choice')) {
+    const choiceHits = hits.filter((h) => h.rule.category === 'choice');
+    if (isIncidentalChoice(choiceHits, prepared.sentences.length, scored.categories)) {
+      scored.categories.delete('choice');
+      scored.evidence = scored.evidence.filter((e) => e.category !== 'choice');
+    }
+  }
+  // An introduction ("Welcome to…", "Your privacy is important to us") names topics without stating them
+  // (see ./families/introduction.ts).
+  if (!heading) {
+    for (const c of introductionDrops(text, scored.categories)) {
+      scored.categories.delete(c as Practice);
+      scored.evidence = scored.evidence.filter((e) => e.category !== c);
+    }
+  }
   // "How do we protect your personal data?" names data only as the object of another topic: a heading
   // that opens a sharing/security/access/... section is not a collection heading too.
   if (heading && scored.categories.has('collection') && scored.categories.size > 1) {

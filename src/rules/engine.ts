@@ -25,6 +25,8 @@ export interface RuleHit {
   rule: Rule;
   start: number;
   end: number;
+  /** Index of the sentence (clause) the hit is in, among `PreparedText.sentences`. */
+  sentence: number;
 }
 
 /** How many hits of one rule are kept per text: enough evidence to highlight, bounded output. */
@@ -177,7 +179,7 @@ export function runRules(prepared: PreparedText, rules: readonly CompiledRule[])
           continue;
         }
         if (!locallyOk(rule, text, sentences[si], m.index, m.index + m[0].length)) continue;
-        hits.push({ rule, ...toOriginalSpan(norm, m.index, m.index + m[0].length) });
+        hits.push({ rule, sentence: si, ...toOriginalSpan(norm, m.index, m.index + m[0].length) });
         kept++;
       }
     }
@@ -187,7 +189,7 @@ export function runRules(prepared: PreparedText, rules: readonly CompiledRule[])
       if (kept >= MAX_HITS_PER_RULE) break;
       const si = sentenceIndex(sentences, h.start);
       if (!conditions.accepts(compiled, si) || !locallyOk(rule, text, sentences[si], h.start, h.end)) continue;
-      hits.push({ rule, ...toOriginalSpan(norm, h.start, h.end) });
+      hits.push({ rule, sentence: si, ...toOriginalSpan(norm, h.start, h.end) });
       kept++;
     }
   }

@@ -97,6 +97,6 @@ export const META_SENTENCE = rx(
   words('this|our|the|these'),
   ' (?:online |website |global |data |customer )?(?:privacy )?(?:policy|statement|notice|pledge)',
   gap(3),
-  words('describes|explains|covers|applies|outlines|sets out|sets forth|tells you|informs you|discloses|details|governs|is intended|is designed|will help|helps|lets you know|summarizes|addresses|provides information|informs|answers'),
+  words('describes|explains|specifies|covers|applies|outlines|sets out|sets forth|tells you|informs you|discloses|details|governs|is intended|is designed|will help|helps|lets you know|summarizes|addresses|provides information|informs|answers'),
   ')',
 );

@@ -1,7 +1,8 @@
 import type { Rule } from '../types';
-import { DATA, META_SENTENCE, gap, rx, words } from '../lexicon';
+import { AUX, DATA, META_SENTENCE, gap, rx, words } from '../lexicon';
+import { CHILDREN_TOPIC } from './sentence-scope';
 
-const ACCESS_VERB = words('access|review|view|inspect|obtain (?:a )?copy of|update|correct|rectify|amend|edit|modify|change|delete|erase|remove|export|request (?:a )?copy of');
+const ACCESS_VERB = words('access|review|view|inspect|make changes to|make corrections to|obtain (?:a )?copy of|update|correct|rectify|amend|edit|modify|change|delete|erase|remove|export|request (?:a )?copy of');
 
 /** User access, edit and deletion: see, correct, update, export or delete data; close the account. */
 export const accessRules: Rule[] = [
@@ -13,39 +14,71 @@ export const accessRules: Rule[] = [
       '"request deletion of your personal data").',
     patterns: [
       // The user acts on their own data: "you can access and update your information", "to correct your details".
-      rx(words('you|users?|members?|customers?|parents?|data subjects?|visitors?|students?|to|request to|ask us to|asking us to|request that we|prefer that we|like us to|want us to|way to|ways to|ability to|option to|able to|tools to'), gap(4), ACCESS_VERB, gap(3), words('your|their|his|her|my|the user\'s|certain|any (?:of )?(?:your|the)|personal|personally|the personal|other personal'), gap(3), words('information|data|details|profile|profiles|pin|password|records?|account information|contact information|e-?mail address|address|name')),
+      rx(words('you|users?|members?|customers?|parents?|data subjects?|visitors?|students?|to|request to|ask us to|asking us to|request that we|prefer that we|like us to|want us to|way to|ways to|ability to|option to|opportunity to|entitled to|able to|tools to'), gap(4), ACCESS_VERB, '(?! ?,)', gap(3), words('your|their|his|her|my|the user\'s|certain|any (?:of )?(?:your|the)|personal|personally|the personal|other personal|that|this|such'), gap(3), words('information|data|details|profile|profiles|pin|password|records?|account information|contact information|e-?mail address|address|name')),
+      // "You are entitled to know what personal information we hold about you."
+      rx(words('know|learn|find out|confirm|ask us|request'), ' (?:what|which|whether|if) (?:[^ ,.;:!?]+ ){0,3}(?:we|the company) ', words('hold|holds|have|has|maintain|maintains|keep|keeps|store|stores|process|processes|retain|retains'), ' (?:about|on|of|from) (?:you|them)\\b'),
       rx(DATA, gap(3), words('can be|may be|will be'), ' ', words('accessed|reviewed|updated|corrected|amended|edited|modified|changed|deleted|erased|removed|exported'), ' ', words('by you|at any time|by (?:logging|visiting|going|clicking|contacting|emailing|sending)|through|via|online|upon (?:your )?request|on request')),
       rx(words('correction|deletion|erasure|rectification|removal|copy|update|updating|correcting|deleting|accessing'), ' of ', words('your|their|his|her|my|the user\'s'), gap(3), DATA),
+      // The user asking for a result: "to have your information removed", "ask us for a copy of the data".
+      rx(words('have|get'), ' ', words('your|their|his|her|such|the|this|that|any'), gap(3), words('information|data|details|records?|profile|account'), ' (?:permanently |promptly )?', words('removed|deleted|erased|corrected|updated|amended|changed|rectified')),
+      rx(words('request|ask(?: us)? for|obtain|receive|get|provide you with|send you'), ' (?:a )?', words('copy of|copies of'), ' (?:the |any |all |such )?(?:personal |your )?', words('data|information|records?|details')),
+      // The company acting on the user's request: "upon your request, we will remove your information".
+      rx(words('upon (?:your )?request|at your request|on your request|if you (?:so )?request(?: it)?|if you ask us(?: to)?|when you ask us(?: to)?'), ',? ', words('we|the company'), AUX, ' ', words('remove|delete|erase|correct|update|amend|change|provide you with|give you|send you'), gap(3), DATA),
+      // "We will provide access and make the changes you request", "give you access to your records".
+      rx(words('provide|give|grant'), ' (?:you )?(?:with )?access(?: to (?:your|such|this|that|the requested)| and| upon| on request| if)\\b'),
       rx(words('subject access requests?|request access|access to your (?:personal )?(?:data|information)|rights? to access|inaccurate|inaccuracies|out of date|out-of-date|incomplete'), ),
     ],
     // The user must be the one acting: "you can", "request", "contact us", "by logging in".
-    requires: [rx(words('you|users?|members?|customers?|individuals?|data subjects?|parents?|request|requests|requesting|contact us|email us|write to us|by logging|by visiting|by going|by clicking'))],
+    requires: [rx(words('you|users?|members?|customers?|individuals?|data subjects?|parents?|students?|request|requests|requesting|contact us|email us|write to us|by logging|by visiting|by going|by clicking'))],
     unless: [
       META_SENTENCE,
+      // A parent asking us to delete what a child sent is the children's section's business (OPP-115 and our
+      // gold file it under audiences).
+      CHILDREN_TOPIC,
       rx(words('unauthori[sz]ed|employees|staff|personnel|only authori[sz]ed|restrict access|limit access|access controls?|physical access|third part(?:y|ies) (?:may )?access|we may (?:access|review|update|modify|change|delete|remove)|we reserve the right')),
       // Who else can reach the data ("individuals who have access", cookies "to access your information") is not user access.
-      rx(words('who (?:has|have) access|(?:employees|individuals|companies|contractors|staff|persons|agents) (?:who )?(?:have|has|will have|may have|with) access|cookies?|web beacons?')),
+      rx(words('who (?:has|have) access|(?:may|will|might|could) have access to|(?:employees|individuals|companies|contractors|staff|persons|agents|entities|providers|partners|vendors|processors|affiliates|they|these|such parties) (?:who |that )?(?:only )?(?:have|has|will have|may have|with|gain|obtain) (?:limited |restricted )?access|cookies?|web beacons?')),
       // Removal from mailing lists is an opt-out, not data deletion.
       rx(words('remove|removed|removal'), gap(4), words('from (?:our |any |all |the )?(?:mailing|promotional|marketing|e-?mail|contact|distribution|subscriber) lists?')),
     ],
+    // Someone else acting on the user's data ("other members may view your profile") is exposure, not access.
+    notPrecededBy: /\b(?:other|others|third[- ]part(?:y|ies)|the public|anyone)\b[^.;:]{0,15}$/,
     negation: 'keep',
     weight: 1,
     examples: {
-      match: ['You can access and update your personal information in your account settings.', 'You have the right to request deletion of your personal data.', 'Youcan access and correct your data at any time.'],
-      noMatch: ['We restrict access to personal information to authorized employees.', 'We collect your name.', 'We may change your cookie preferences when the site updates.'],
+      match: [
+        'You can access and update your personal information in your account settings.',
+        'You have the right to request deletion of your personal data.',
+        'Youcan access and correct your data at any time.',
+        'Upon your request, we will delete your personal information from our active databases.',
+        'Enrolled students can correct their contact details online.',
+        'Tell us what you would like to see and we will provide access to your records.',
+        'You are entitled to know what personal information we hold about you.',
+      ],
+      noMatch: ['We restrict access to personal information to authorized employees.', 'We collect your name.', 'We may change your cookie preferences when the site updates.', 'Other members of the site may view your profile.', 'Our hosting vendors have access to your personal information only to run the servers.'],
     },
   },
   {
     id: 'access/account-management',
     category: 'access',
     description: 'Managing or closing the account where the data lives ("My Account", "edit your profile", "close/cancel/delete your account").',
-    patterns: [rx(words('my account|your account page|account page|account settings|edit your profile|update your profile|manage your account|profile page|profile settings|account information page|close your account|cancel your account|delete your account|deactivate your account|terminate your account|cancell?ation of (?:the |your )?account|cancel the account|account deletion|account closure|closing your account'))],
-    unless: [META_SENTENCE],
+    patterns: [rx(words('my account|your account page|account page|account settings|edit your profile|update your profile|manage your account|profile page|profile settings|account information page|close your account|cancel your account|delete your account|deactivate your account|terminate your account|cancell?ation of (?:the |your )?account|cancel the account|account deletion|account closure|closing your account')),
+      // The account under other names: "cancel your membership", "delete your user profile", "unregister".
+      rx(words('cancel|close|delete|deactivate|terminate|remove|end'), ' your (?:user |online |member )?', words('membership|registration|user account|profile|login')),
+      rx(words('unregister|deregister|de-register')),
+    ],
+    unless: [
+      META_SENTENCE,
+      // The account page as the place to manage subscriptions and messages is a communication choice
+      // ("cancel your e-mail subscriptions at your Account Settings page"), and posting to a profile page is
+      // sharing; neither is access to the data.
+      rx(words('subscriptions?|newsletters?|communication (?:options|preferences)|e-?mail preferences|unsubscribe|opt[- ]?out|opt[- ]?in|notifications|post (?:information|content|updates|activities)|to your profile page')),
+    ],
     negation: 'keep',
     weight: 1,
     examples: {
-      match: ['You can edit your profile at any time.', 'To close your account, contact support.'],
-      noMatch: ['We use your account email to send receipts.'],
+      match: ['You can edit your profile at any time.', 'To close your account, contact support.', 'You may cancel your membership at any time.'],
+      noMatch: ['We use your account email to send receipts.', 'To cancel your newsletter subscriptions, visit the My Account page.'],
     },
   },
   {
@@ -55,6 +88,8 @@ export const accessRules: Rule[] = [
       'Named data-subject rights to see, fix, erase or take data ("the right of access", "right to erasure", "data portability"), ' +
       'as GDPR/CCPA sections list them, often as bare bullets.',
     patterns: [rx(words('right (?:of|to) access|rights? of (?:access|rectification|erasure|deletion)|right to (?:be forgotten|rectification|rectify|erasure|erase|deletion|delete|data portability|portability|correct|correction|know|obtain a copy|request (?:access|deletion|correction))|data portability'))],
+    // "Minors' right to request deletion of posted comments" belongs to the children's section (audiences).
+    unless: [CHILDREN_TOPIC],
     negation: 'keep',
     weight: 1,
     examples: {

@@ -1,41 +1,80 @@
 import type { Rule } from '../types';
-import { ENDS_CLAUSE, M_AUX, M_COLLECT, firstParty } from '../phrases';
-import { AUX, RELATIVE_LEAD, COLLECT_VERB, DATA, META_SENTENCE, THIRD, USE_VERB, WE, gap, rx, words } from '../lexicon';
+import { M_AUX, M_COLLECT, firstParty } from '../phrases';
+import { AUX, DATA, META_SENTENCE, THIRD, USE_VERB, WE, gap, rx, words } from '../lexicon';
+import { CHILDREN_TOPIC, DEFINITION, NAMED_SUBJECT, POLICY_CHANGE, QUESTION_OR_RELATIVE_LEAD, REFERRAL, THIRD_PARTY_ACTS } from './sentence-scope';
+
+/** Right after an asking or providing verb: what is asked for is not data (a request, consent, a permission). */
+const NOT_DATA_OBJECT =
+  /^ (?:that (?:you|users|visitors|we)\b|of (?:them|you)\b|to (?:verify|confirm|prove|authenticate)\b|(?:your |the |any |such |this |that |a )?(?:request|requests|complaints?|inquiry|inquiries|revocation|withdrawal)\b|(?:for |with )?(?:your |their |our )?(?:affirmative |express |explicit |prior |written |verifiable |opt-in )?(?:consent|permission|authori[sz]ation)\b)/;
+
+/**
+ * Like ENDS_CLAUSE (phrases.ts), except that a comma opening a list of verbs ("we may access, collect, store
+ * and monitor") continues the practice rather than ending a clause.
+ */
+const CLAUSE_END_NOT_VERB_LIST = new RegExp(
+  `^ ?(?:[.;:)]|,(?! (?:and |or )?(?:collect|use|store|process|monitor|access|record|retain|share|analy[sz]e|combine|maintain|log|track|receive|obtain|gather)\\b)|$)`,
+);
+
+/** Where data comes from when the company receives it from others ("from third parties", "from public sources"). */
+const FROM_OTHERS = words(
+  'from (?:other|third[- ]party|outside|external|public|commercial|publicly available) (?:sources|parties|companies|services|databases)|from third parties|from third-parties|from (?:our |its )?(?:partners|affiliates|business partners|marketing partners|service providers)|from (?:social (?:media|networks?)|facebook|twitter|google|credit (?:bureaus|agencies|reporting agencies))',
+);
+
+/**
+ * Modals and adverbs between a named subject and its verb. Unlike the lexicon's AUX, no "and"/"or": in "any
+ * change in ownership or uses of your information" the word after "or" is a noun, not the company's verb.
+ */
+const SUBJECT_MODALS = '(?: (?:may|might|will|would|can|could|shall|also|only|automatically|generally|not|never|then|further|additionally|usually|often|currently|do|does|did)){0,2}';
+
+/** Tracking technologies a site deploys itself (gifs, beacons, local storage) — the object of "we use". */
+const TRACKER = words(
+  'cookies?|web beacons?|beacons|pixel tags?|pixels?|clear gifs?|single-pixel gifs?|gifs|local storage|web storage|flash cookies|local shared objects|similar technolog(?:y|ies)|tracking technolog(?:y|ies)',
+);
+
 
 /**
  * First-party collection and use: what the company itself gathers, how, and what for.
  * Third parties collecting (partners' cookies, ad networks) is `sharing`, so subject matters here.
+ * Sentence scope (./sentence-scope.ts) keeps mentions that state no collection out: sentences about children
+ * (audiences), pointers to other pages, policy-change notices, definitions, indirect questions ("how we use your
+ * information") and, for the weak data-list cues, sentences whose actor is a third party.
  */
+/** What a user does when handing data over ("provide", "submit", "fill out"). */
+const USER_HANDS_OVER = words('provide|submit|give|enter|supply|share|fill in|fill out|complete|disclose');
+
 export const collectionRules: Rule[] = [
   {
     id: 'collection/we-collect',
     category: 'collection',
     description:
       'The company as subject of a collecting verb ("we collect", "we may automatically receive", "our servers log"), or users ' +
-      'handing data over ("you provide us with"). Not inside a relative clause ("the information we collect"). ' +
-      'Denials ("we do not collect") are still statements about collection.',
+      'asked to hand data over ("you may be asked to provide your e-mail address"). Not inside a relative clause ("the ' +
+      'information we collect") or an indirect question ("how we collect"). Denials ("we do not collect") are still ' +
+      'statements about collection.',
     // Subject, up to four modals/adverbs ("we may also", "we don't", "we've"), collecting verb.
     match: [
       ...firstParty(`${M_AUX} ${M_COLLECT}`),
       // Users handing data over: "you may be asked to provide your", "users are required to submit information".
       `(you|users) ${M_AUX} (have|has)? (be|are|is)? (required|asked|requested|prompted|invited)? (to|of)? (provide|providing|give|giving|submit|submitting|enter|entering|supply|supplying) (us|to us|the following|your|information|personal information|data|some|certain|a|an)`,
     ],
-    // A verb that ends its clause names data ("the information we collect.") rather than stating a practice.
-    notFollowedBy: ENDS_CLAUSE,
+    // A verb that ends its clause names data ("the information we collect.") rather than stating a practice;
+    // "we request that you link to us", "we will ask for your consent", "provide us with written authorization"
+    // ask for something other than data.
+    notFollowedBy: new RegExp(`${CLAUSE_END_NOT_VERB_LIST.source}|${NOT_DATA_OBJECT.source}`),
     patterns: [
-      rx(words('we|us'), AUX, ' ', words('ask|asks|require|requires|may ask|will ask|prompt'), gap(2), words('you|users')),
-      rx(words('collected|gathered|obtained|received|recorded|logged|stored'), ' (?:automatically )?(?:by|through|via|from) (?:us|our|the site|this site|the website|the app|the services)\\b'),
-      rx(words('provide us with|providing us with|provided us with|give us|giving us|submit to us|share with us|disclose to us')),
       rx(words('(?:our |the |its )?(?:web )?servers?|our systems|our website|our site|this site|this website|the site|the website'), '(?: (?:may|will|also|only|automatically))*'.replace('*', '{0,2}'), ' ', words('record|records|log|logs|collect|collects|capture|captures|gather|gathers|store|stores|receive|receives')),
-      rx(DATA, gap(3), words('is|are|may be|will be|be|being|was|were|can be|might be'), ' (?:also |automatically |only |generally |then )?', words('collected|gathered|recorded|logged|obtained|captured|received|processed')),
     ],
     unless: [
       META_SENTENCE,
+      CHILDREN_TOPIC,
+      REFERRAL,
+      POLICY_CHANGE,
+      // "we request that you link to our home page": a request, not collection.
+      rx(words('ask|asks|request|requests'), ' that\\b'),
       rx(words('third part(?:y|ies)|advertisers|ad networks|partners'), gap(3), words('may collect|collect|collects|may use')),
-      rx(words('collected|gathered|recorded|obtained|received|processed'), ' by ', words('third part(?:y|ies)|third-part(?:y|ies)|advertisers|ad networks|partners|them|these companies|such companies|the third|outside parties|any outside|other companies|other parties')),
     ],
-    // "the information we collect" names data; it is not itself a statement of collection.
-    notPrecededBy: RELATIVE_LEAD,
+    // "the information we collect" names data and "how we collect" asks a question; neither states a practice.
+    notPrecededBy: QUESTION_OR_RELATIVE_LEAD,
     negation: 'keep',
     weight: 1,
     examples: {
@@ -47,7 +86,101 @@ export const collectionRules: Rule[] = [
         'You may be asked to provide your email address.',
         "We'll also collect device identifiers.",
       ],
-      noMatch: ['This Privacy Policy describes how we collect and share information.', 'Our advertising partners may collect information about your visits.'],
+      noMatch: [
+        'This Privacy Policy describes how we collect and share information.',
+        'Our advertising partners may collect information about your visits.',
+        'Please read on so that you know how we collect and use the information you choose to provide.',
+        'We request that you link to our home page rather than copy our articles.',
+        'We will ask for your express consent before we share your data with advertisers.',
+        'We do not knowingly collect personal information from children under 13.',
+        'This statement covers only information that is collected through this website.',
+        'We keep it only as long as needed for the purposes for which it was collected.',
+      ],
+    },
+  },
+  {
+    id: 'collection/user-provides',
+    category: 'collection',
+    description:
+      'Users handing data to the company ("you provide us with", "you may share your name and address with us", "we may ask ' +
+      'you for"), the other side of first-party collection. Not in a relative clause ("the e-mail address you give us") and ' +
+      'not when what is handed over is consent or an authorization ("if you provide us with written authorization").',
+    patterns: [
+      rx(words('we|us'), AUX, ' ', words('ask|asks|require|requires|may ask|will ask|prompt'), gap(2), words('you|users')),
+      rx(words('provide us with|providing us with|provided us with|give us|giving us|submit to us|share with us|disclose to us')),
+      // The recipient last: "you may share different types of personal information with us, such as …".
+      rx(words('you|users|visitors'), AUX, ' ', words('provide|provides|share|shares|submit|submits|send|sends|supply|supplies|give|gives|disclose'), gap(7), words('with us|to us')),
+      // The company's request in the passive or as a "that" clause: "you will be required to provide your name", "you may be
+      // asked to submit", "we will request that you provide your e-mail address".
+      rx(words('you|users|visitors|customers|members|applicants|participants'), AUX, ' (?:be |are |were |is )?', words('required|asked|requested|prompted'), ' to ', USER_HANDS_OVER),
+      rx(words('we|us'), AUX, ' ', words('ask|asks|request|requests|require|requires'), ' that you ', USER_HANDS_OVER),
+    ],
+    // "We ask that you credit us" asks for something other than data. (A user's own request in the same sentence, "if you
+    // request that we mail you a brochure, you will be required to provide your address", does not cancel the practice.)
+    unless: [META_SENTENCE, CHILDREN_TOPIC, REFERRAL, POLICY_CHANGE, rx(words('we|us'), AUX, ' ', words('ask|asks|request|requests'), ' that (?!you ', USER_HANDS_OVER, ')')],
+    notPrecededBy: QUESTION_OR_RELATIVE_LEAD,
+    notFollowedBy: NOT_DATA_OBJECT,
+    negation: 'keep',
+    weight: 1,
+    examples: {
+      match: [
+        'You may share different types of personal information with us, such as your name and phone number.',
+        'Sometimes we ask you for your postal address.',
+        'You provide us with your name when you register.',
+        'To order a catalogue you will be required to provide your postal address.',
+        'We will request that you provide an e-mail address and a password.',
+      ],
+      noMatch: [
+        'The email address you give us will appear in the From line.',
+        'If you provide us with written authorization, you may revoke it at any time.',
+        'We ask that you credit us as the source.',
+      ],
+    },
+  },
+  {
+    id: 'collection/passive-collected',
+    category: 'collection',
+    description:
+      'Data said to be collected in the passive ("your IP address is recorded", "personal information may be collected when you ' +
+      'register"). Not a relative clause ("information that is collected through the site" names data), not the past tense ' +
+      '(in policies "was collected" mostly sits in the purposes clause of retention: "for as long as needed for the purpose ' +
+      'for which it was collected"), and not collection by others ("may be collected and used by others").',
+    patterns: [
+      rx(DATA, '(?:[ ,]+(?!that |which |for which )[^ ,.;:!?]+){0,3}[ ,]+', words('is|are|may be|will be|can be|might be|will also be|may also be'), ' (?:also |automatically |only |generally |then )?', words('collected|gathered|recorded|logged|obtained|captured|received|processed')),
+    ],
+    // "the way your information is collected" is a topic; "What Information Is Collected?" a title.
+    notPrecededBy: QUESTION_OR_RELATIVE_LEAD,
+    notFollowedBy: /^\s*\?/,
+    unless: [
+      META_SENTENCE,
+      CHILDREN_TOPIC,
+      REFERRAL,
+      POLICY_CHANGE,
+      rx(words('collected|gathered|recorded|obtained|received|processed'), '(?: and (?:used|shared|processed|displayed))? by ', words('third part(?:y|ies)|third-part(?:y|ies)|advertisers|ad networks|partners|them|these companies|such companies|the third|outside parties|any outside|other companies|other parties|others|other users|anyone|the public|strangers')),
+    ],
+    negation: 'keep',
+    weight: 1,
+    examples: {
+      match: ['Your IP address is automatically recorded.', 'Personal information may be collected when you register for an event.'],
+      noMatch: ['Such information may be collected and used by others.', 'This statement covers only information that is collected through this website.'],
+    },
+  },
+  {
+    id: 'collection/joint-collection',
+    category: 'collection',
+    description:
+      'The company and others as joint subject of collection ("we and our service providers may collect", "we or third parties ' +
+      'may use cookies"): the company collects too. (Third parties alone collecting are sharing; this sentence is both.)',
+    patterns: [
+      rx('\\bwe (?:and|or|, along with|together with)', gap(4), words('may collect|collect|may use|use|may gather|gather|may obtain|obtain|may receive|receive|may place|place|may set|set')),
+    ],
+    unless: [META_SENTENCE, CHILDREN_TOPIC, REFERRAL],
+    notPrecededBy: QUESTION_OR_RELATIVE_LEAD,
+    negation: 'keep',
+    weight: 1,
+    examples: {
+      match: ['We and our third-party service providers may collect and use information in a variety of ways.', 'We or our partners may use cookies to remember you.'],
+      noMatch: ['Our partners may collect information about your visits.'],
     },
   },
   {
@@ -57,16 +190,24 @@ export const collectionRules: Rule[] = [
       'A named subject (company or site name) with a third-person collecting or using verb and a data noun: "Acme collects ' +
       'information", "the Company uses your contact details". Third-party subjects (partners, analytics, Google) are excluded.',
     patterns: [
-      rx('\\b(?:the )?(?:company|site|website|service|app|application|[a-z][a-z0-9.-]{2,30}(?:\\.com|\\.org|\\.net)?) ', AUX.replace('{0,4}', '{0,2}'), '(?: )?', words('collects|gathers|obtains|receives|records|logs|stores|uses|processes|tracks'), gap(4), DATA),
-      rx('\\b(?:the )?(?:company|site|website|service|app|application|[a-z][a-z0-9.-]{2,30}(?:\\.com|\\.org|\\.net)?) ', words('may|will|can|might|could|would|shall'), '(?: also)? ', words('collect|gather|obtain|receive|record|log|store|use|process|track'), gap(4), DATA),
-      rx('\\b(?:the )?(?:company|site|website|service|app|application|[a-z][a-z0-9.-]{2,30}(?:\\.com|\\.org|\\.net)?) ', words('uses|may use|employs|places|sets'), gap(2), words('cookies?|web beacons?|pixel tags?|pixels|clear gifs|tracking technolog(?:y|ies)|similar technolog(?:y|ies)')),
+      // The verb comes first and the subject is checked behind it, so the scan stops only at the few verbs instead
+      // of testing every word of the text as a possible company name.
+      rx(words('collects|gathers|obtains|receives|stores|uses|processes|tracks'), '(?<=', NAMED_SUBJECT, SUBJECT_MODALS, ' \\w+)', gap(6), '["\'(]?', DATA),
+      rx(words('collect|gather|obtain|receive|record|log|store|use|process|track'), '(?<=', NAMED_SUBJECT, ' ', words('may|will|can|might|could|would|shall'), '(?: also)? \\w+)', gap(6), '["\'(]?', DATA),
+      rx(words('uses|may use|employs|places|sets'), '(?<=', NAMED_SUBJECT, ' (?:may )?\\w+)', gap(2), '["\'(]?', words('cookies?|web beacons?|pixel tags?|pixels|clear gifs|tracking technolog(?:y|ies)|similar technolog(?:y|ies)')),
     ],
-    unless: [META_SENTENCE, rx(words('analytics|google|facebook|twitter|pixel|sdk|plug-?in|widget|advertising'), ' ', words('collects|gathers|obtains|receives|records|logs|stores|uses|processes|tracks')), rx(THIRD, ' ', words('collects|gathers|obtains|receives|records|logs|stores|uses|processes|tracks')), rx(words('third part(?:y|ies)|third-part(?:y|ies)|partners?|advertisers?|networks?|providers?|vendors?|companies|analytics|google|facebook|sponsors?|affiliates?'), AUX.replace('{0,4}', '{0,2}'), ' ', words('collect|collects|use|uses|gather|gathers|obtain|obtains|receive|receives|record|records|process|processes|track|tracks|place|places|set|sets'))],
+    unless: [META_SENTENCE, CHILDREN_TOPIC, rx(words('analytics|google|facebook|twitter|pixel|sdk|plug-?in|widget|advertising'), ' ', words('collects|gathers|obtains|receives|records|logs|stores|uses|processes|tracks')), rx(THIRD, ' ', words('collects|gathers|obtains|receives|records|logs|stores|uses|processes|tracks')), rx(words('third part(?:y|ies)|third-part(?:y|ies)|partners?|advertisers?|networks?|providers?|vendors?|companies|analytics|google|facebook|sponsors?|affiliates?'), AUX.replace('{0,4}', '{0,2}'), ' ', words('collect|collects|use|uses|gather|gathers|obtain|obtains|receive|receives|record|records|process|processes|track|tracks|place|places|set|sets'))],
     negation: 'keep',
     weight: 1,
     examples: {
       match: ['ZuoMi collects information when you use our Services.', 'Sci-News.com collects information about your visits.', 'The Company uses your contact information to respond to requests.'],
-      noMatch: ['Google Analytics uses cookies set by third parties.', 'A third-party advertiser collects data about you.'],
+      noMatch: [
+        'Google Analytics uses cookies set by third parties.',
+        'A third-party advertiser collects data about you.',
+        'They may collect information about your online activities over time.',
+        'We belong to ad networks that may use your browsing history to show you ads.',
+        'We will retain logs and statistical information about you.',
+      ],
     },
   },
   {
@@ -80,17 +221,23 @@ export const collectionRules: Rule[] = [
       rx(WE, AUX, ' ', USE_VERB, gap(5), DATA),
       rx(WE, AUX, ' ', USE_VERB, ' (?:it|this|them|such|these)\\b'),
       // Using contact details to reach the user (newsletters, offers, account e-mail) is a first-party use.
-      rx(WE, AUX, ' ', words('send|email|e-mail|contact|notify|communicate with|call|text|mail'), ' you ', words('information|offers?|emails?|e-mails?|newsletters?|updates|notices|notifications|messages|promotional|marketing|special offers|confirmations?|alerts|about')),
-      rx(DATA, gap(4), words('is used|are used|may be used|will be used|is utilized|may be utilized|is processed|are processed|will be processed|helps us|allows us|enables us|lets us')),
+      rx(WE, AUX, ' ', words('send|email|e-mail|contact|notify|communicate with|call|text|mail'), ' you ', words('information|offers?|emails?|e-mails?|newsletters?|updates|notices|notifications|messages|promotional|marketing|special offers|confirmations?|alerts|about|using|by (?:e-?mail|phone|telephone|mail)|via|regarding')),
+      // Not across "how": "Cookies and how they are used" is a title, not a statement.
+      rx(DATA, '(?:[ ,]+(?!that |which |how )[^ ,.;:!?]+){0,4}[ ,]+', words('is used|are used|may be used|will be used|is utilized|may be utilized|is processed|are processed|will be processed|helps us|allows us|enables us|lets us')),
     ],
     unless: [
       META_SENTENCE,
+      CHILDREN_TOPIC,
+      REFERRAL,
+      POLICY_CHANGE,
+      // "we will notify you about changes to this policy" is a policy-change notice, not a use of contact data.
+      rx(words('notify|inform|alert|tell'), ' you ', words('of|about|if|when'), gap(3), words('changes?|modifications?|revisions?|breach(?:es)?')),
       rx(THIRD, gap(2), words('use|uses|may use'), ' ', DATA),
       // "we use SSL encryption to protect information" is a security measure, not a use of data.
       rx(WE, AUX, ' ', words('use|employ|utilize|maintain'), gap(2), words('ssl|tls|encryption|firewalls?|secure|security|safeguards?|industry[- ]standard|reasonable|commercially reasonable|technical|physical|administrative|procedures|measures')),
     ],
-    // "the information we collect" names data; it is not itself a statement of collection.
-    notPrecededBy: RELATIVE_LEAD,
+    // "the information we collect" names data; "how we use your information" asks or announces a topic.
+    notPrecededBy: QUESTION_OR_RELATIVE_LEAD,
     negation: 'keep',
     weight: 1,
     examples: {
@@ -98,7 +245,63 @@ export const collectionRules: Rule[] = [
         'We use your email address to send you order confirmations.',
         'Your information may be used to improve our services.',
       ],
-      noMatch: ['Please read these terms before using the site.', 'This policy explains how we use data.'],
+      noMatch: [
+        'Please read these terms before using the site.',
+        'This policy explains how we use data.',
+        'You will always know what information we gather and how we might use that information.',
+        'We will notify you about significant changes in the way we treat personal information.',
+      ],
+    },
+  },
+  {
+    id: 'collection/practice-list-lead-in',
+    category: 'collection',
+    description:
+      'A sentence that announces a list of what the company collects or how it uses data ("Details of how we use your ' +
+      'information are as follows:", "the ways we collect data include the following:"). Without the list cue, "how we use" ' +
+      'is only a topic (see the question lead in we-collect and we-use-data); with it, the items below are collection and ' +
+      'the classifier passes the category on to them.',
+    patterns: [
+      rx(
+        words('how we|the ways? we|the ways? in which we|purposes for which we|what we'),
+        ' (?:may |will |can )?',
+        words('collect|use|process|obtain|gather'),
+        '\\b[^.;:!?]{0,120}',
+        words('as follows|the following|following purposes|following ways|following information|following types'),
+        ' ?:',
+      ),
+    ],
+    unless: [META_SENTENCE, CHILDREN_TOPIC],
+    negation: 'keep',
+    weight: 1,
+    examples: {
+      match: ['Details of how we use your information are as follows:', 'The ways we collect personal data include the following:'],
+      noMatch: ['How we use your information', 'Our policy explains how we use your information, as follows:'],
+    },
+  },
+  {
+    id: 'collection/received-from-others',
+    category: 'collection',
+    description:
+      'The company receiving data about users from other sources ("information we receive from other sources", "we may obtain ' +
+      'information about you from social networks"). The company is the one collecting: OPP-115 files this as first-party ' +
+      'collection ("receive from a third party"), not as third-party sharing.',
+    patterns: [
+      rx(
+        words('information|data|details'),
+        ' (?:that |which )?(?:we )?(?:may )?(?:also )?',
+        words('receive|receives|obtain|obtains|collect|collects|get|gets|gather|gathers|received|obtained|collected'),
+        ' (?:about you )?',
+        FROM_OTHERS,
+      ),
+      rx(WE, AUX, ' ', words('receive|obtain|collect|get|gather|acquire|supplement|combine'), gap(5), FROM_OTHERS),
+    ],
+    unless: [META_SENTENCE, CHILDREN_TOPIC],
+    negation: 'keep',
+    weight: 1,
+    examples: {
+      match: ['Information We Receive From Other Sources', 'We may obtain information about you from social networks and public sources.'],
+      noMatch: ['We share information with other companies.'],
     },
   },
   {
@@ -110,7 +313,8 @@ export const collectionRules: Rule[] = [
       rx(words('log files?|server logs?|web logs?|weblogs|clickstream|browser type|operating system|referring (?:url|page|site)s?|pages? (?:you )?visited|time stamps?|device identifiers?|device ids?|mac address|imei|ip address(?:es)?|internet protocol address(?:es)?|unique identifiers?|geo-?location|gps|location data|device information|usage data|usage information|traffic data')),
     ],
     requires: [rx(words('we|us|our|collect|collects|collected|automatically|logs?|record|records|recorded|receive|receives|gather|track|store|stored'))],
-    unless: [META_SENTENCE],
+    // In a sentence whose actor is a third party, the data named is what THEY get (sharing).
+    unless: [META_SENTENCE, CHILDREN_TOPIC, THIRD_PARTY_ACTS],
     negation: 'keep',
     weight: 0.6,
     examples: {
@@ -125,16 +329,38 @@ export const collectionRules: Rule[] = [
       'The company\'s own cookies and similar technologies ("we use cookies", "our site uses cookies", "cookies are small files we place"). ' +
       'Cookies set by third parties are `sharing` instead.',
     patterns: [
-      rx(WE, AUX, ' ', words('use|uses|place|places|set|sets|store|stores|employ|employs|deploy|utilize|may use|send'), gap(3), words('cookies?|web beacons?|pixel tags?|pixels?|clear gifs?|local storage|flash cookies|similar technolog(?:y|ies)|tracking technolog(?:y|ies)')),
+      rx(WE, AUX, ' ', words('use|uses|place|places|set|sets|store|stores|employ|employs|deploy|utilize|may use|send'), gap(5), '["\'(]?', TRACKER),
+      // The company's own trackers as subject: "our cookies do not collect personal information".
+      rx('\\bour (?:own )?', TRACKER, ' (?:do|does|are|is|may|will|can|collect|collects|help|helps|allow|allows|enable|enables|remember|store|stores|record|records|track|tracks)\\b'),
       rx(words('cookies?|web beacons?|pixel tags?'), ' ', words('(?:that|which) we (?:use|set|place)|we use|set by us|placed by us')),
-      rx(words('site|website|service|services|app|pages'), ' ', words('uses|use|may use|utilizes|employs'), gap(1), words('cookies?|web beacons?|pixel tags?|tracking technolog(?:y|ies)')),
+      // Definitions that name the company as the one setting them: "cookies are small identifiers that we transfer to your
+      // device", "a cookie is a file placed by us on your computer".
+      rx(words('cookies? (?:are|is)|web beacons? (?:are|is)|pixel tags? (?:are|is)|clear gifs? (?:are|is)'), gap(6), words('(?:that|which) we (?:use|set|place|transfer|send|store|put|save|serve)|(?:placed|set|stored|sent|served|transferred) (?:there )?by us')),
+      // What they do for the company: "cookies enable our systems to recognize your browser".
+      rx(words('cookies?|web beacons?|pixel tags?|clear gifs?'), gap(8), words('enable|enables|allow|allows|help|helps|let|lets'), ' ', words('us|our systems|our servers|our site|our website|our websites'), ' (?:to )?', words('recognize|recognise|remember|identify|track|collect|know|understand')),
+      rx(words('site|website|service|services|app|pages|web pages|e-?mails|newsletters'), ' ', words('uses|use|may use|utilizes|employs|contain|contains|may contain|include|includes|may include'), gap(4), '["\'(]?', words('cookies?|web beacons?|pixel tags?|clear gifs?|single-pixel gifs?|tracking technolog(?:y|ies)')),
     ],
-    unless: [META_SENTENCE, rx(words('third-party|third party|advertisers|ad networks|partners'), gap(3), words('cookies?|web beacons?|pixel tags?'))],
+    unless: [META_SENTENCE, CHILDREN_TOPIC, rx(words('third-party|third party|advertisers|ad networks|partners'), gap(3), words('cookies?|web beacons?|pixel tags?'))],
+    // "ads on our site may use …": the site is the place, not the subject.
+    notPrecededBy: /\b(?:on|to|at|from|of|in|through|with|via|across)(?: (?:our|the|this|its|their))? $/,
     negation: 'keep',
     weight: 1,
     examples: {
-      match: ['We use cookies to remember your settings.', 'Our website uses cookies and web beacons.'],
-      noMatch: ['Third-party advertisers may place cookies on your browser.'],
+      match: [
+        'We use cookies to remember your settings.',
+        'Our website uses cookies and web beacons.',
+        'We may also use tiny electronic images (called "single-pixel GIFs") to count visitors.',
+        'Our web beacons do not collect personally identifiable information.',
+        'Our web pages may contain electronic images known as web beacons.',
+        'Cookies are short text files that we send to your browser when you sign in.',
+        'These cookies let us recognize your device when you come back.',
+      ],
+      noMatch: [
+        'Third-party advertisers may place cookies on your browser.',
+        'Our partners use their own cookies.',
+        'Our pages may contain links to third-party sites that use cookies.',
+        'Advertising networks that serve ads on our site may use single-pixel GIFs.',
+      ],
     },
   },
   {
@@ -148,7 +374,7 @@ export const collectionRules: Rule[] = [
       rx(words('legitimate interests?|legal basis|lawful basis|basis for processing|performance of (?:a|the) contract')),
     ],
     requires: [rx(words('you|your|our|us|we|users?|customers?|services?|orders?|accounts?|data|information'))],
-    unless: [META_SENTENCE, rx(THIRD, gap(4), words('to provide|to process|to send|to deliver'))],
+    unless: [META_SENTENCE, CHILDREN_TOPIC, rx(THIRD, gap(4), words('to provide|to process|to send|to deliver'))],
     negation: 'keep',
     weight: 0.6,
     examples: {
@@ -166,7 +392,8 @@ export const collectionRules: Rule[] = [
       rx(words('name|first name|last name|full name'), gap(3), words('e-?mail address|email|phone number|telephone number|postal address|mailing address|address|date of birth|birthday')),
       rx(words('credit card (?:number|information|details)|payment (?:card|information|details)|billing address|shipping address|date of birth|gender|zip code|postal code|social security number|username|user name|password|photos?|voice recordings?|contact list|purchase history|demographic information')),
     ],
-    unless: [META_SENTENCE],
+    // In a sentence whose actor is a third party, the data named is what THEY get (sharing).
+    unless: [META_SENTENCE, CHILDREN_TOPIC, DEFINITION, THIRD_PARTY_ACTS],
     negation: 'keep',
     weight: 0.5,
     examples: {
@@ -181,7 +408,7 @@ export const collectionRules: Rule[] = [
       'Where the company itself stores or processes data (its own servers, country of storage). Moving its own data abroad is ' +
       'collection per the gold convention; transfers to affiliates or third parties are `sharing`.',
     patterns: [rx(words('stored|store|stores|hosted|host|processed|maintained|maintain|kept'), gap(4), words('on (?:our )?servers?|in (?:the )?(?:united states|u\\.s|usa|china|europe|european union|data centers?|databases?)|our (?:servers|databases?|data centers?|systems)'))],
-    unless: [META_SENTENCE],
+    unless: [META_SENTENCE, CHILDREN_TOPIC],
     negation: 'keep',
     // Storage location alone rarely makes a collection statement; weak.
     weight: 0.5,
@@ -197,7 +424,7 @@ export const collectionRules: Rule[] = [
       'The noun phrase "the information (that) we collect/receive": it names first-party data, but often as the object of ' +
       'another practice ("we share the information we collect"), so it is weak alone and counts with a second cue.',
     patterns: [rx(words('information|data|details|content|info|everything|anything|types of information|categories of information'), ' (?:that |which )?(?:we|us) (?:may )?(?:automatically )?', words('collect|collects|receive|gather|obtain|record|store|process|have|hold|maintain'))],
-    unless: [META_SENTENCE],
+    unless: [META_SENTENCE, CHILDREN_TOPIC, DEFINITION, POLICY_CHANGE],
     negation: 'keep',
     weight: 0.5,
     examples: {
@@ -214,7 +441,7 @@ export const collectionRules: Rule[] = [
     patterns: [
       rx('^[\\s\u2022*\\-\u2013\u00b7]*(?:\\(?[a-z0-9]{1,3}[.)] )?', words('to (?:send|provide|process|fulfil|fulfill|deliver|improve|personalize|personalise|customize|respond to|contact|communicate|notify|verify|analy[sz]e|administer|operate|maintain|enable|measure|better|understand|help|prevent|detect|protect|comply|enforce|display|show|offer|conduct|allow|evaluate|manage|facilitate|develop|create|track|monitor|remember|recognize|recognise|serve|tailor|determine|confirm|authenticate|bill|collect|investigate|perform|support|keep|identify|inform|research|diagnose|ensure|assist|present|complete)|for (?:risk|fraud|security|marketing|advertising|analytics|research|billing|internal|business|legal|auditing|quality|customer|the purposes?)')),
     ],
-    unless: [META_SENTENCE],
+    unless: [META_SENTENCE, CHILDREN_TOPIC],
     negation: 'keep',
     weight: 1,
     examples: {
@@ -223,37 +450,26 @@ export const collectionRules: Rule[] = [
     },
   },
   {
-    id: 'collection/user-action',
-    category: 'collection',
-    description:
-      'Moments when users hand data over ("when you register", "if you sign up", "when you place an order"): a weak cue, since the ' +
-      'same clause often introduces sharing or a choice; it counts with a second collection cue.',
-    patterns: [rx(words('when you|if you|once you|whenever you'), ' ', words('register|sign up|create an account|subscribe|fill out|fill in|submit|place an order|make a purchase|participate in|apply for|log in|sign in|upload|post|enter a contest|enter a sweepstakes|contact us|call us|email us|complete a survey'))],
-    unless: [META_SENTENCE],
-    negation: 'keep',
-    weight: 0.5,
-    examples: {
-      match: ['When you register, you will choose a password.', 'If you contact us by email, keep a copy.'],
-      noMatch: ['You can visit the site anonymously.'],
-    },
-  },
-  {
     id: 'collection/used-for-purpose',
     category: 'collection',
     description:
       'Data or tracking said to serve a first-party purpose without "we" as subject ("cookies help us remember you", "these are ' +
-      'used to measure our campaigns", "for the purpose of analytics").',
+      'used to measure our campaigns", "for the purpose of analytics"). Weak: alone the purpose often belongs to a sharing, ' +
+      'security or retention statement ("kept no longer than the purpose it is used for"); with a second cue it is collection.',
     patterns: [
       rx(words('these|they|it|this|which|such information|such data'), ' (?:may |will |can |is |are )?(?:also )?(?:be )?(?:used|utilized) (?:to|for|in)\\b'),
       rx(words('to help us|help us|allow us to|enable us to|allows us to|enables us to|lets us|helps us'), ' ', words('improve|understand|provide|personalize|personalise|customize|deliver|measure|analyze|analyse|operate|remember|recognize|recognise|tailor|offer|better|identify|serve')),
       rx(words('for (?:the )?purposes? of|in order to|purposes such as'), gap(3), words('analytics|analysis|research|marketing|improving|personalizing|fraud prevention|billing|providing|processing|verifying|administering')),
     ],
-    unless: [META_SENTENCE, rx(THIRD, gap(2), words('use|uses|may use'), ' ', DATA)],
+    // A purpose served for us by someone else ("service providers that help us improve", "we share data with partners
+    // for the purpose of processing orders") belongs to the sharing statement around it.
+    unless: [META_SENTENCE, CHILDREN_TOPIC, THIRD_PARTY_ACTS, rx(THIRD, gap(2), words('use|uses|may use'), ' ', DATA)],
+    notPrecededBy: /\b(?:that|who|which) (?:may |will |can )?$/,
     negation: 'keep',
-    weight: 1,
+    weight: 0.5,
     examples: {
       match: ['Cookies help us remember your preferences.', 'These may be used to measure the success of our campaigns.'],
-      noMatch: ['We are happy to help.'],
+      noMatch: ['We are happy to help.', 'We work with companies that help us improve our sites.'],
     },
   },
 ];

@@ -65,9 +65,10 @@ export const headingRules: Rule[] = [
   headingRule(
     'change-topic',
     'change',
-    'changes|change to|changes to|updates to|update of|revision|revisions|amendments?|modifications?',
-    ['Changes to This Policy', 'Revision and Update of the Policy'],
-    ['Your Choices'],
+    // "update of" only for the document: "Access and update of personal information" is an access heading.
+    'changes|change to|changes to|updates to|update of (?:the |this |our )?(?:privacy )?(?:policy|notice|statement)|revision|revisions|amendments?|modifications?',
+    ['Changes to This Policy', 'Revision and Update of the Policy', 'Update of Privacy Policy'],
+    ['Your Choices', 'Access and update of personal information'],
   ),
   headingRule('dnt-topic', 'dnt', 'do[- ]not[- ]track|dnt', ['Do Not Track', 'Do-Not-Track Signals'], ['Tracking technologies']),
   headingRule(

@@ -1,11 +1,20 @@
 import type { Rule } from '../types';
 import { M_AUX, M_DATA, M_SELL, M_SHARE, firstParty } from '../phrases';
 import { AUX, DATA, META_SENTENCE, SHARE_VERB, THIRD, WE, gap, rx, words } from '../lexicon';
+import { CHILDREN_TOPIC, QUESTION_OR_RELATIVE_LEAD, REFERRAL, TRANSFER_ABROAD } from './sentence-scope';
+
+/**
+ * California's "Shine the Light" right (Civil Code 1798.83) is about disclosures for direct marketing, but a
+ * section that explains it states a regional right, not a sharing practice: annotators file it under audiences.
+ */
+const SHINE_THE_LIGHT = rx(words('shine the light|1798\\.83|your california privacy rights|california civil code'));
 
 /**
  * Third-party sharing and collection: disclosure to others (affiliates, processors, advertisers,
  * authorities, buyers of the business) and collection BY others (their cookies, SDKs, analytics).
  * Negative statements are still sharing ("we do not sell your data … except"), so negation keeps.
+ * Receiving data FROM others is first-party collection (collection/received-from-others). Sentences about children,
+ * pointers to other pages and California "Shine the Light" sections are left to audiences/other.
  */
 export const sharingRules: Rule[] = [
   {
@@ -16,7 +25,15 @@ export const sharingRules: Rule[] = [
       '"we will not disclose … to third parties unless"). Negation keeps the category: denials are sharing statements too.',
     patterns: [rx(SHARE_VERB, gap(8), words('with|to|among|between|within'), gap(4), THIRD), rx(THIRD, gap(6), words('(?:to )?whom we (?:share|disclose|provide|transfer)|with whom we share'))],
     // Links to other sites are not disclosures ("we may provide links to third-party sites").
-    unless: [META_SENTENCE, rx(words('links?|linked|hyperlinks?'), gap(2), words('to|from'), gap(2), words('third[- ]party|other|external|outside|these|such'))],
+    unless: [
+      META_SENTENCE,
+      CHILDREN_TOPIC,
+      REFERRAL,
+      SHINE_THE_LIGHT,
+      rx(words('links?|linked|hyperlinks?'), gap(2), words('to|from'), gap(2), words('third[- ]party|other|external|outside|these|such|unaffiliated|non-affiliated|nonaffiliated')),
+      // The user complaining to a regulator ("you can file complaints or report to the supervisory authority") is a right.
+      rx(words('file|lodge|make|submit'), ' (?:a |any )?', words('complaints?')),
+    ],
     negation: 'keep',
     weight: 1,
     examples: {
@@ -36,7 +53,7 @@ export const sharingRules: Rule[] = [
     match: [...firstParty(`(do|does|will|would|shall|can|also)? (not|never) ${M_SELL}`)],
     patterns: [rx(words('sell|sells|sold|selling|sale of|rent|rents|rented|renting|trade|trades|lease|leases'), gap(4), DATA), rx(DATA, gap(4), words('sold|rented|traded'))],
     // Selling goods is not selling data: "we sell smart home devices", "we do not sell products to children".
-    unless: [META_SENTENCE, rx(words('products|goods|tickets|merchandise|items'), gap(2), words('sold|for sale')), rx(words('sell|sells|selling|sold'), gap(1), words('products|goods|tickets|merchandise|items|devices|subscriptions')), rx(words('trade names?|trademarks?|trade secrets?|trade dress'))],
+    unless: [META_SENTENCE, CHILDREN_TOPIC, REFERRAL, SHINE_THE_LIGHT, rx(words('products|goods|tickets|merchandise|items'), gap(2), words('sold|for sale')), rx(words('sell|sells|selling|sold'), gap(1), words('products|goods|tickets|merchandise|items|devices|subscriptions')), rx(words('trade names?|trademarks?|trade secrets?|trade dress'))],
     negation: 'keep',
     weight: 1,
     examples: {
@@ -52,16 +69,88 @@ export const sharingRules: Rule[] = [
       '("our partners may collect", "third-party cookies", "Google Analytics").',
     patterns: [
       rx(THIRD, AUX, ' ', words('collect|collects|gather|gathers|use|uses|receive|receives|obtain|obtains|place|places|set|sets|track|tracks|access|have access to|record|process|processes|serve|serves|may use|may collect|combine|combines|assist us|help us|monitor|monitors|analy[sz]e|analy[sz]es|deliver|delivers|present|presents')),
-      rx(words('information|data'), ' (?:that )?(?:we )?(?:may )?', words('receive|obtain|collect|get|gather'), ' (?:about you )?', words('from (?:other|third[- ]party|outside|external|public) (?:sources|parties|companies|services)|from third parties|from third-parties|from our (?:partners|affiliates|business partners)|from (?:social (?:media|networks?)|facebook|twitter|google|credit (?:bureaus|agencies))')),
       rx(words('third-party|third party|advertising|advertisers\'?|partners\'?|analytics'), ' ', words('cookies?|web beacons?|pixels?|tags?|sdks?|tracking technolog(?:y|ies)|tracking|scripts?|plug-?ins?|widgets?')),
-      rx(words('google analytics|doubleclick|google adsense|adsense|facebook pixel|omniture|quantcast|comscore|nielsen|adobe analytics|mixpanel|hotjar|crashlytics|firebase|criteo|taboola|outbrain|chartbeat|scorecard research|interest-based advertising|interest based advertising|behavioral advertising|behavioural advertising|social (?:media )?plug-?ins?|like button|share button')),
+      // Named tracking vendors. The bare names of the practice ("online behavioral advertising", "interest-based ads") are
+      // left out: policies use them mostly to tell users how to opt out, and as a cue they cost more than they found.
+      rx(words('google analytics|doubleclick|google adsense|adsense|facebook pixel|omniture|quantcast|comscore|nielsen|adobe analytics|mixpanel|hotjar|crashlytics|firebase|criteo|taboola|outbrain|chartbeat|scorecard research|social (?:media )?plug-?ins?')),
     ],
-    unless: [META_SENTENCE],
+    unless: [META_SENTENCE, CHILDREN_TOPIC, REFERRAL, SHINE_THE_LIGHT],
     negation: 'keep',
     weight: 1,
     examples: {
       match: ['Our partners may collect information about your browsing.', 'We use Google Analytics to understand traffic.', 'Some pages contain third-party cookies.'],
       noMatch: ['We collect your name when you register.'],
+    },
+  },
+  {
+    id: 'sharing/they-collect',
+    category: 'sharing',
+    description:
+      'Third parties referred back to ("they", "these features", "such providers") collecting or tracking: "they may place a ' +
+      'separate cookie on your computer", "these features may collect your IP address". A policy speaks of itself as "we", ' +
+      'so a "they" that collects data is someone else. Needs a data or tracker object, so "when they use the internet" ' +
+      'and "when they receive these signals" do not count.',
+    patterns: [
+      rx(
+        words('they|these (?:features|tools|services|plug-?ins|widgets|networks|servers|sites|websites|content providers|providers|companies|vendors|partners|advertisers|third parties)|such (?:features|tools|services|networks|providers|content providers|companies|vendors|partners|advertisers|third parties)|(?:advertising|ad) (?:networks|servers|companies)|content providers'),
+        AUX,
+        ' ',
+        words('collect|collects|gather|gathers|place|places|set|sets|use|uses|record|records|track|tracks|access|obtain|obtains|combine|log|read|recognize'),
+        gap(4),
+        '["\'(]?',
+        words('cookies?|web beacons?|beacons|pixel tags?|pixels?|gifs?|single-pixel|information|data|ip address(?:es)?|device identifiers?|identifiers|location|browsing|your (?:name|e-?mail|activity|activities|usage|visits?|browser|device)'),
+      ),
+    ],
+    unless: [META_SENTENCE, CHILDREN_TOPIC, REFERRAL, SHINE_THE_LIGHT],
+    // "… so you can understand how they collect, use and share your information" points to their policies.
+    notPrecededBy: QUESTION_OR_RELATIVE_LEAD,
+    negation: 'keep',
+    weight: 1,
+    examples: {
+      match: ['As part of their service, they may place a separate cookie on your computer.', 'These features may collect your IP address and the page you are visiting.'],
+      noMatch: ['Children should ask a parent before they use the internet.', 'Read their policies to understand how they collect and use your information.'],
+    },
+  },
+  {
+    id: 'sharing/handled-by-others',
+    category: 'sharing',
+    description:
+      'Data or ads handled by someone else, said without "we share": "your card number is processed through a third-party ' +
+      'vendor", "ads are served by third-party companies", "we allow advertisers to place cookies", "we make your postal ' +
+      'address available to other companies". Links to other sites ("sites operated by third parties") are not handling.',
+    patterns: [
+      rx(
+        words('processed|collected|gathered|served|delivered|handled|stored|hosted|administered'),
+        ' (?:directly )?',
+        words('through|by'),
+        ' (?:a |an |the |our |these |such )?',
+        words('third[- ]part(?:y|ies)|outside (?:companies|parties|vendors)|unaffiliated|other companies|vendors?|service providers?|advertis(?:ers?|ing companies|ing partners)|partners'),
+      ),
+      rx(
+        words('allow|allows|enable|enables|permit|permits|let|lets|authorize|authorizes'),
+        ' (?:certain |select |such |these |other |our )?',
+        words('third[- ]part(?:y|ies)|advertisers?|advertising (?:companies|partners|networks)|ad networks|other (?:businesses|companies|users|members)|partners|service providers|vendors'),
+        gap(3),
+        words('to (?:see|view|access|collect|use|place|set|serve|recognize|read|track|obtain|receive)'),
+      ),
+      rx(words('make|makes|made|making'), gap(3), words('information|data|address|addresses|names|lists?|details|records|profiles?'), ' available to'),
+    ],
+    unless: [
+      META_SENTENCE,
+      CHILDREN_TOPIC,
+      REFERRAL,
+      SHINE_THE_LIGHT,
+      rx(words('links?|linked|hyperlinks?|websites?|sites?'), gap(2), words('operated|owned|maintained|controlled'), ' by'),
+    ],
+    negation: 'keep',
+    weight: 1,
+    examples: {
+      match: [
+        'Your credit card number is processed through a third-party vendor.',
+        'We allow advertising companies to place cookies on your computer.',
+        'From time to time we make your postal address available to companies that send catalogs.',
+      ],
+      noMatch: ['Our site contains links to websites operated by third parties.', 'We make our services available to adults only.'],
     },
   },
   {
@@ -72,7 +161,7 @@ export const sharingRules: Rule[] = [
       'disclosure is being discussed.',
     patterns: [rx(words('subpoenas?|court orders?|legal process|law enforcement|government (?:agencies|authorities|requests)|regulatory authorities|public authorities|legal requirements?|required by law|comply with (?:the )?law|comply with (?:any )?(?:applicable )?(?:laws?|legal obligations?)'))],
     requires: [rx(words('disclose|discloses|disclosed|disclosure|disclosures|share|shares|shared|release|released|provide (?:your |personal |such |the |any )?(?:information|data)|turn over|respond to (?:a |any |such )?(?:subpoenas?|court|legal|lawful|government|law enforcement|requests? (?:from|by) (?:public|government|law))|cooperate with|transfer|sell'))],
-    unless: [META_SENTENCE],
+    unless: [META_SENTENCE, CHILDREN_TOPIC, REFERRAL, SHINE_THE_LIGHT],
     negation: 'keep',
     weight: 1,
     examples: {
@@ -85,8 +174,9 @@ export const sharingRules: Rule[] = [
     category: 'sharing',
     description: 'Data passing to a buyer or successor in a merger, acquisition, bankruptcy or sale of assets.',
     patterns: [rx(words('merger|mergers|acquisition|acquisitions|acquired|bankruptcy|reorgani[sz]ation|sale of (?:all|some|substantially all|our|the company|assets)|change of control|change in control|sale or transfer|divestiture|successor'))],
-    requires: [rx(words('information|data|assets|transfer|transferred|disclose|disclosed|share|shared|sold|sale|acquire|acquired|acquirer'))],
-    unless: [META_SENTENCE],
+    // Not satisfied by the trigger itself: "Instagram had been acquired by Facebook" is company news, not a data transfer.
+    requires: [rx(words('information|data|assets?|transfer|transferred|transferable|disclose|disclosed|share|shared|sold|sale'))],
+    unless: [META_SENTENCE, CHILDREN_TOPIC, REFERRAL, SHINE_THE_LIGHT],
     negation: 'keep',
     weight: 1,
     examples: {
@@ -102,7 +192,7 @@ export const sharingRules: Rule[] = [
       'strong next to any data noun.',
     patterns: [rx(words('service providers?|third-party service providers?|third party service providers?|vendors|contractors|affiliates|affiliated companies|subsidiaries|business partners|marketing partners|advertisers|advertising partners|sponsors|co-branded|processors|sub-processors|third parties|third-parties|outside parties|on our behalf|on behalf of us|publicly available|publicly visible|public forums?|message boards?|publicly display'))],
     requires: [rx(DATA)],
-    unless: [META_SENTENCE],
+    unless: [META_SENTENCE, CHILDREN_TOPIC, REFERRAL, SHINE_THE_LIGHT],
     negation: 'keep',
     weight: 0.6,
     examples: {
@@ -117,7 +207,7 @@ export const sharingRules: Rule[] = [
       'International transfers involving affiliates or third parties, or the safeguards for them (standard contractual clauses, ' +
       'Privacy Shield, adequacy decisions).',
     patterns: [rx(words('standard contractual clauses|model clauses|privacy shield|adequacy decisions?|binding corporate rules|cross-border transfers?|transferred (?:to|and processed in) (?:other )?countr(?:y|ies)|transfer(?:red)? (?:outside|abroad)|other countries|outside (?:of )?(?:your|the) (?:country|jurisdiction|eea|european economic area|european union|eu)'))],
-    unless: [META_SENTENCE],
+    unless: [META_SENTENCE, CHILDREN_TOPIC, REFERRAL, SHINE_THE_LIGHT],
     negation: 'keep',
     // OPP-115 files many transfer statements under international audiences; weak alone.
     weight: 0.5,
@@ -136,13 +226,27 @@ export const sharingWeShare: Rule = {
     '"we do not sell your personal data"). Negation keeps.',
   // Subject, modals/adverbs ("we may also", "we won't", "allow us to"), disclosure verb, data noun within four words.
   match: [...firstParty(`${M_AUX} ${M_SHARE} .{0,4} ${M_DATA}`)],
-  patterns: [rx(DATA, gap(3), words('may be shared|will be shared|is shared|are shared|may be disclosed|will be disclosed|is disclosed|may be transferred|can be shared|be shared|be disclosed|will not be shared|will not be disclosed|not be shared|not be disclosed'))],
-  unless: [META_SENTENCE],
+  patterns: [
+    // "We may also provide your mailing address to…": providing the user's data onward to someone other than the user.
+    rx(WE, AUX, ' ', words('provide|provides|give|gives|send|sends|supply|furnish|make'), ' ', words('your|such|this|that|these|the|any'), gap(3), DATA, gap(6), '(?:to|with) (?!you\\b|us\\b|our users\\b)'),rx(DATA, gap(3), words('may be shared|will be shared|is shared|are shared|may be disclosed|will be disclosed|is disclosed|may be transferred|can be shared|be shared|be disclosed|will not be shared|will not be disclosed|not be shared|not be disclosed'))],
+  // The company moving its own data abroad ("we may transfer and store your information in other countries") is
+  // storage, i.e. collection; transfers to named recipients are still caught by sharing/third-party-disclosure.
+  unless: [META_SENTENCE, CHILDREN_TOPIC, REFERRAL, SHINE_THE_LIGHT, TRANSFER_ABROAD],
   negation: 'keep',
   weight: 1,
   examples: {
-    match: ['We may share aggregated information publicly.', 'Your personal information will not be disclosed without your consent.', "We won't disclose your email address.", 'You authorize us to share your contact details.'],
-    noMatch: ['We collect your location to show nearby stores.'],
+    match: [
+      'We may share aggregated information publicly.',
+      'Your personal information will not be disclosed without your consent.',
+      "We won't disclose your email address.",
+      'You authorize us to share your contact details.',
+      'We may also provide your mailing address to companies that send catalogs.',
+    ],
+    noMatch: [
+      'We collect your location to show nearby stores.',
+      'We may transfer and store your information in other countries where we operate.',
+      'We provide the information to you in a portable format.',
+    ],
   },
 };
 
@@ -156,7 +260,7 @@ sharingRules.push(sharingWeShare, {
     rx(words('employ|employs|engage|engages|hire|hires|retain|retains|work with|works with|contract with|contracts with|partner with|rely on|use|uses'), gap(3), words('other companies|third[- ]part(?:y|ies)|contractors|independent contractors|vendors|service providers|outside companies|outside contractors|agents|suppliers|processors|companies and individuals')),
     rx(words('we and|we, along with|along with|together with|we or'), gap(2), THIRD, gap(8), words('may use|use|collect|may collect|place|set|may place|may set|track')),
   ],
-  unless: [META_SENTENCE],
+  unless: [META_SENTENCE, CHILDREN_TOPIC, REFERRAL, SHINE_THE_LIGHT],
   negation: 'keep',
   weight: 1,
   examples: {
@@ -169,7 +273,7 @@ sharingRules.push(sharingWeShare, {
   description:
     'Data made visible to the public or other users (posts, profiles, directories): disclosure to third parties in the OPP-115 sense.',
   patterns: [rx(words('visible to (?:the public|other users|others|anyone|everyone)|publicly (?:available|visible|accessible|displayed|posted|disclosed|disclose)|(?:available|accessible|viewable|visible) to (?:the )?(?:general )?public|public areas?|public forums?|publicly post|can be (?:seen|read|viewed) by (?:others|other users|anyone|the public)|may be (?:seen|read|viewed|collected|used) by (?:others|other users|anyone|the public)|general public'))],
-  unless: [META_SENTENCE],
+  unless: [META_SENTENCE, CHILDREN_TOPIC, REFERRAL, SHINE_THE_LIGHT],
   negation: 'keep',
   weight: 1,
   examples: {
