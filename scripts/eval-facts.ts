@@ -2,9 +2,13 @@
  * Evaluates fact extraction (`extractFacts`) against the hand-made gold:
  *  - ../shared/gold/seeds.facts.json, field by field (precision/recall of value sets, evidence ids,
  *    quotes and channels matched by overlap), once with the gold block categories and once with the
- *    live classifier (`analyzeBlocks`);
- *  - ../shared/opp115-dev/policies.jsonl: collected and shared data types (and, for information,
- *    choices and access), blocks = the policy's segments in order.
+ *    live classifier (`analyzeBlocks`). Every `<field>_evidence` of the gold is scored: value@block
+ *    pairs for the multi-valued fields and channels, block-id sets for company, sells_data, children,
+ *    transfers, change_notice and consent_by_use. Not scored, because the gold has nothing to compare
+ *    with: `shared_types` (no seed annotation; OPP-115 scores it), parsed retention durations, and the
+ *    wording of security measures (their evidence blocks are scored);
+ *  - ../shared/opp115-dev/policies.jsonl: collected and shared data types, choices and access (OPP's
+ *    choice and access types mapped to our rights), blocks = the policy's segments in order.
  *
  *   npm run eval:facts                      print the tables
  *   npm run eval:facts -- --write-baseline  also write eval/facts-baseline.json
@@ -126,6 +130,22 @@ function scoreSeed(t: Table, seed: string, blocks: Block[], facts: Facts, gold: 
   }
   compareScalar(score(t, 'sells_data'), facts.sells_data, gold.sells_data, L('sells_data'));
   compareSets(score(t, 'how_to_exercise'), facts.how_to_exercise, gold.how_to_exercise ?? [], fuzzyEq, L('how_to_exercise'));
+  // Evidence of a channel: the blocks where each gold channel is written, for the predicted channel that matches it.
+  if (gold.how_to_exercise_evidence) {
+    const predEv = facts.how_to_exercise_evidence ?? {};
+    const predPairs = Object.entries(predEv).flatMap(([v, ids]) => {
+      const g = (gold.how_to_exercise as string[]).find((x) => fuzzyEq(v, x));
+      return ids.map((i) => `${g ?? v}@${i}`);
+    });
+    compareSets(score(t, 'how_to_exercise evidence'), facts.how_to_exercise ? [...new Set(predPairs)] : undefined, pairs(gold.how_to_exercise_evidence), (a, b) => a === b, L('how_to_exercise_evidence'));
+  }
+  // Fields whose evidence is one list of block ids.
+  for (const f of ['company', 'sells_data', 'children', 'transfers', 'change_notice', 'consent_by_use'] as const) {
+    const goldIds: number[] | undefined = gold[`${f}_evidence`];
+    if (!goldIds) continue;
+    const predIds = (facts as Record<string, unknown>)[`${f}_evidence`] as number[] | undefined;
+    compareSets(score(t, `${f} evidence`), predIds?.map(String), goldIds.map(String), (a, b) => a === b, L(`${f}_evidence`));
+  }
   const retPred = facts.retention?.map((r) => `${r.index}\u0000${r.quote}`);
   compareSets(score(t, 'retention quotes'), retPred, (gold.retention ?? []).map((r: any) => `${r.index}\u0000${r.quote}`), (a, b) => {
     const [ai, aq] = a.split('\u0000');
@@ -162,7 +182,9 @@ function scoreSeed(t: Table, seed: string, blocks: Block[], facts: Facts, gold: 
     return af === bf && overlapQuote(blocks, { index: +ai, quote: aq }, { index: +bi, quote: bq });
   }, L('red_flag quote'));
   if (facts.contradictions) {
-    compareSets(score(t, 'contradictions'), facts.contradictions.map((c) => `${c.a}-${c.b}`), (gold.contradictions ?? []).map((c: any) => `${c.a}-${c.b}`), (a, b) => a === b, L('contradictions'));
+    // A contradiction is an unordered pair of blocks: 79-6 is the same finding as 6-79.
+    const pair = (c: { a: number; b: number }) => `${Math.min(c.a, c.b)}-${Math.max(c.a, c.b)}`;
+    compareSets(score(t, 'contradictions'), facts.contradictions.map(pair), (gold.contradictions ?? []).map(pair), (a, b) => a === b, L('contradictions'));
   }
   // Quotes must be exact substrings of their block.
   const q = score(t, 'quotes are exact substrings');
@@ -200,10 +222,14 @@ const OPP_TYPE: Record<string, string> = {
 };
 /** Our values that OPP's policy-level types cannot express are left out of the comparison. */
 const OPP_COMPARABLE = new Set(Object.values(OPP_TYPE));
-/** OPP access/choice types → the rights that express them (information only, not guarded). */
+/**
+ * OPP access/choice types → the rights that express them. "Opt-in" (consent is asked first) and
+ * "Don't use service/feature" are not rights a user exercises, so they have no counterpart.
+ */
 const OPP_ACCESS: Record<string, string[]> = {
   View: ['access'],
-  'Edit information': ['correction'],
+  // OPP-115's "Edit information" covers modifying and removing pieces of information (whole accounts have their own types).
+  'Edit information': ['correction', 'deletion'],
   'Delete account (partial)': ['deletion', 'account_closure'],
   'Delete account (full)': ['deletion', 'account_closure'],
   'Deactivate account': ['account_closure', 'deletion'],
@@ -212,6 +238,10 @@ const OPP_CHOICE: Record<string, string[]> = {
   'Browser/device privacy controls': ['cookie_control', 'opt_out_location'],
   'Opt-out link': ['opt_out_marketing', 'object', 'withdraw_consent'],
   'Opt-out via contacting company': ['opt_out_marketing', 'object', 'withdraw_consent'],
+  // Settings the company offers (e-mail preferences, account privacy settings).
+  'First-party privacy controls': ['opt_out_marketing', 'opt_out_location', 'cookie_control', 'withdraw_consent'],
+  // Opt-outs run by others: ad networks' and industry opt-out pages, analytics opt-out add-ons.
+  'Third-party privacy controls': ['cookie_control', 'opt_out_marketing', 'object'],
 };
 
 interface OppPolicy {
@@ -302,8 +332,8 @@ function main(): void {
           }
         }
       }
-      scoreMapped(score(t, 'access (info)'), facts.rights ?? [], p.access, OPP_ACCESS, `${L} access`);
-      scoreMapped(score(t, 'choices (info)'), facts.rights ?? [], p.choices, OPP_CHOICE, `${L} choices`);
+      scoreMapped(score(t, 'access'), facts.rights ?? [], p.access, OPP_ACCESS, `${L} access`);
+      scoreMapped(score(t, 'choices'), facts.rights ?? [], p.choices, OPP_CHOICE, `${L} choices`);
     }
     results[`opp115-dev (${mode})`] = report(`OPP-115 dev (65 policies), ${mode}`, t, verbose && mode === 'gold categories');
   }

@@ -17,6 +17,14 @@ export interface ChildrenResult {
   spans: FactSpan[];
 }
 
+/**
+ * A heading or a table-of-contents line ("6. How do we deal with the personal information of
+ * minors") announces a section; the statements under it are the evidence.
+ */
+export function announcesSection(ctx: BlockContext): boolean {
+  return ctx.block.kind === 'heading' || (ctx.text.length < 120 && /^\W*(?:[\dIVXⅠ-Ⅻ]+[.)]\s*)?(?:what|which|how|why|where|when|who|do|does|can|are|is|will)\b[^.;:]*\??\s*$/i.test(ctx.text));
+}
+
 export function extractChildren(contexts: BlockContext[]): ChildrenResult {
   const ages: number[] = [];
   let consent: boolean | null = null;
@@ -26,7 +34,8 @@ export function extractChildren(contexts: BlockContext[]): ChildrenResult {
     for (const clause of ctx.clauses) {
       const cue = matchesOf(CHILD_CUE, clause.text);
       if (cue.length === 0) continue;
-      evidence.add(ctx.block.id);
+      // A heading still tells the age ("Children under 13"), but the statements under it are the evidence.
+      if (!announcesSection(ctx)) evidence.add(ctx.block.id);
       spans.push({ field: 'children', value: 'children', block: ctx.block.id, start: clause.start + cue[0].start, end: clause.start + cue[0].end });
       for (const m of matchesOf(AGE, clause.text)) {
         const n = Number(m.match[1] ?? m.match[2]);
@@ -86,8 +95,10 @@ const COUNTRIES: Array<[string, string]> = [
   ['Italy', 'italy'],
   ['Ukraine', 'ukraine'],
 ];
-const COUNTRY_RX = COUNTRIES.map(([name, src]) => ({ name, re: loose(src) }));
+const COUNTRY_RX = COUNTRIES.map(([name, src]) => ({ name, pattern: loose(src) }));
 const TRANSFER_CUE = loose('transfer|(?:stored|processed|stores?|hosted|housed|kept|saved) (?:and processed )?(?:in|within|on servers)|servers? (?:are )?(?:all )?(?:located|based|in)|data cent(?:er|re)s?|located in|outside (?:of )?(?:your|the)|cross-border|overseas|abroad|international(?:ly)? transfer|other countries|jurisdiction');
+const MOVES_DATA = /transfer|transmi|stor(?:e|ed|age|ing)|process|host|kept|sav(?:e|ed)|mov(?:e|ed)|sen[dt]|access/i;
+const ABROAD = /(?:other|another|different|overseas|foreign|these) (?:countr|jurisdiction)|between countries|overseas|abroad|outside (?:of )?(?:your|the|their) (?:country|countries|jurisdiction|region|eea|european|residence)|outside (?:of )?the (?:eea|european)|across (?:national )?borders|cross-border|international(?:ly)? transfer/i;
 const NOT_DESTINATION = /(?:laws? of|governed by|residents? of|resid(?:e|ing) in|located in countries other than|other than|outside (?:of )?|citizens? of|customers? (?:located )?in|if you are (?:located )?in|you (?:live|are) in|from)\s*(?:the\s*)?$/i;
 const SAFEGUARDS: Array<[string, RegExp]> = [
   ['Standard Contractual Clauses', loose('standard (?:contractual|data protection) clauses|model (?:contract(?:ual)? )?clauses|(?<![a-z])sccs?(?![a-z])')],
@@ -113,11 +124,11 @@ export function extractTransfers(contexts: BlockContext[]): TransferResult {
     for (const clause of ctx.clauses) {
       const cue = matchesOf(TRANSFER_CUE, clause.text);
       if (cue.length === 0) continue;
-      // Moving data abroad, not "transfer" in the business-sale or data-portability sense.
-      const international = /countr|abroad|overseas|outside|jurisdiction|border|international|located in|servers?|data cent|stored in|processed in|[A-Z][a-z]+ (?:and|or) [A-Z]/i.test(clause.text) && !/merg|acqui|bankrupt|portab/i.test(clause.text);
+      // Moving or keeping data abroad, not "transfer" in the business-sale or data-portability sense.
+      const international = MOVES_DATA.test(clause.text) && ABROAD.test(clause.text) && !/merg|acqui|bankrupt|portab|sale of|business transaction/i.test(clause.text);
       let found = false;
-      for (const { name, re } of COUNTRY_RX) {
-        for (const m of matchesOf(re, clause.text)) {
+      for (const { name, pattern } of COUNTRY_RX) {
+        for (const m of matchesOf(pattern, clause.text)) {
           if (NOT_DESTINATION.test(clause.text.slice(Math.max(0, m.start - 40), m.start))) continue;
           if (/laws? of\s*(?:the\s*)?$/i.test(clause.text.slice(0, m.start))) continue;
           // "China's relevant laws": the law of a country, not a destination.
@@ -136,7 +147,7 @@ export function extractTransfers(contexts: BlockContext[]): TransferResult {
           break;
         }
       }
-      if (found || international) evidence.add(ctx.block.id);
+      if ((found || international) && !announcesSection(ctx)) evidence.add(ctx.block.id);
     }
   }
   return { transfers: { countries, safeguards }, evidence: [...evidence].sort((a, b) => a - b), spans };

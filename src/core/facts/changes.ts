@@ -57,7 +57,11 @@ export function extractChanges(contexts: BlockContext[]): ChangeResult {
       if (has(WITHOUT_NOTICE)) notice = 'none_without_notice';
       else if (has(DIRECT)) notice = 'direct_notice_for_material';
       else if (has(POSTED)) notice = 'posted_only';
-      if (!notice) continue;
+      if (!notice) {
+        // "including any changes we may make at any time": says how changes bind, not how users are told.
+        if (/at any time/i.test(clause.text) && about.length + Number(changeFrame) > 0) evidence.add(ctx.block.id);
+        continue;
+      }
       evidence.add(ctx.block.id);
       spans.push({ field: 'change_notice', value: notice, block: ctx.block.id, start: clause.start, end: clause.end });
       const rank = notice === 'none_without_notice' ? 3 : notice === 'direct_notice_for_material' ? 2 : 1;

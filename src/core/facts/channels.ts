@@ -37,14 +37,19 @@ export function extractChannels(contexts: BlockContext[]): ValueCollector<string
   for (const ctx of contexts) {
     const text = ctx.text;
     const id = ctx.block.id;
-    for (const m of matchesOf(EMAIL, text)) {
+    // Cheap character tests first: most blocks hold no address, link, menu path or number.
+    const hasAt = text.includes('@');
+    const hasLink = /https?:|www\./i.test(text);
+    const hasMenu = text.includes('>');
+    const hasDigits = /\d/.test(text);
+    for (const m of hasAt ? matchesOf(EMAIL, text) : []) {
       if (!EXAMPLE_EMAIL.test(m.match[0])) out.add(m.match[0], id, m.start, m.end);
     }
     for (const clause of ctx.clauses) {
       CONTACT_CUE.lastIndex = 0;
       const contactish = CONTACT_CUE.test(clause.text) || /contact|rights?|request|access|choice|control|withdraw|revok|consent|delet|opt[- ]?out/i.test(ctx.frame);
       if (contactish) {
-        for (const m of matchesOf(URL, clause.text)) {
+        for (const m of hasLink ? matchesOf(URL, clause.text) : []) {
           const lead = clause.text.slice(Math.max(0, m.start - 60), m.start);
           // Links to other companies' terms ("you agree to Amazon's privacy policy (https://...)") are not channels.
           if (/(?:terms|polic(?:y|ies)|agreement)\s*\(?\s*$/i.test(lead) && !/contact|request|manage|access/i.test(lead)) continue;
@@ -68,12 +73,12 @@ export function extractChannels(contexts: BlockContext[]): ValueCollector<string
           }
         }
       }
-      for (const m of matchesOf(MENU_PATH, clause.text)) {
+      for (const m of hasMenu && clause.text.includes('>') ? matchesOf(MENU_PATH, clause.text) : []) {
         if (!/>/.test(m.match[0]) || /<|\/>/.test(m.match[0])) continue;
         const value = m.match[0].trim();
         out.add(value, id, clause.start + m.start, clause.start + m.start + value.length);
       }
-      for (const m of matchesOf(PHONE, clause.text)) {
+      for (const m of hasDigits && /\d/.test(clause.text) ? matchesOf(PHONE, clause.text) : []) {
         const digits = m.match[0].replace(/\D/g, '');
         if (digits.length < 7 || digits.length > 15) continue;
         if (/^(?:19|20)\d{2}$/.test(m.match[0])) continue;

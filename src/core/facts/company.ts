@@ -11,6 +11,7 @@ import { squash } from './text';
 
 const LEGAL_NAME =
   /(?:[A-Z][\p{L}\d&'’-]*(?:[ ]|(?=[A-Z]))){1,6}?(?:Co\.?,?\s?(?:Ltd|Limited)\.?|Company(?:,)? (?:Ltd|Limited)\.?|Corporation|Corp\.|Inc\.?|Incorporated|L\.?L\.?C\.?|Ltd\.?|Limited|GmbH|S\.A\.|PLC|plc|AG|B\.V\.|Pty\.? Ltd\.?|SAS|S\.r\.l\.|K\.K\.)(?![A-Za-z])/gu;
+const CORPORATE_SUFFIX = /Co\.?,?\s?(?:Ltd|Limited)|Company|Corporation|Corp\.|Inc|L\.?L\.?C|Ltd|Limited|GmbH|S\.A\.|PLC|plc|AG|B\.V\.|Pty|SAS|S\.r\.l\.|K\.K\./;
 const NOT_NAME_START = /^(?:The|This|These|Our|We|By|If|In|For|And|Of|A|An|To|When|All|Any|Your|Please|Address|From|With)\s+/;
 const GENERIC_WORDS = new Set(['technology', 'technologies', 'electrical', 'electronics', 'communication', 'communications', 'group', 'holdings', 'international', 'usa', 'company', 'co', 'ltd', 'limited', 'inc', 'corporation', 'corp', 'llc', 'shenzhen', 'foshan', 'beijing', 'shanghai', 'hangzhou', 'guangzhou', 'china', 'the', 'and', 'smart', 'home', 'information', 'network', 'software', 'digital']);
 
@@ -19,6 +20,8 @@ export function extractCompany(contexts: BlockContext[]): { names: string[]; evi
   const evidence = new Set<number>();
   const spans: FactSpan[] = [];
   for (const ctx of contexts) {
+    // Every legal name ends in a corporate suffix; a block without one is skipped cheaply.
+    if (!CORPORATE_SUFFIX.test(ctx.text)) continue;
     LEGAL_NAME.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = LEGAL_NAME.exec(ctx.text)) !== null) {
@@ -53,10 +56,18 @@ export function extractCompany(contexts: BlockContext[]): { names: string[]; evi
       }
     }
   }
-  // The brand with a corporate word ("Viomi Group", "ZuoMi Technology") names the company too.
+  // The brand with a corporate word ("Viomi Group", "ZuoMi Technology") names the company too, and
+  // the blocks that use that full form are evidence of it.
   for (const brand of [...brands]) {
-    for (const m of allText.matchAll(new RegExp(`(?<![\\p{L}])${escapeRe(brand)}\\s+(?:Group|Technology|Technologies|Holdings|Corporation|Company|Inc\\.?)(?![\\p{L}])`, 'gu'))) {
-      if (![...names, ...brands].some((x) => squash(x) === squash(m[0]))) brands.push(m[0].replace(/\s+/g, ' '));
+    const withCorporateWord = new RegExp(`(?<![\\p{L}])${escapeRe(brand)}\\s+(?:Group|Technology|Technologies|Holdings|Corporation|Company|Inc\\.?)(?![\\p{L}])`, 'gu');
+    for (const ctx of contexts) {
+      if (!ctx.text.includes(brand)) continue;
+      for (const m of ctx.text.matchAll(withCorporateWord)) {
+        const name = m[0].replace(/\s+/g, ' ');
+        if (![...names, ...brands].some((x) => squash(x) === squash(name))) brands.push(name);
+        evidence.add(ctx.block.id);
+        spans.push({ field: 'company', value: name, block: ctx.block.id, start: m.index!, end: m.index! + m[0].length });
+      }
     }
   }
   return { names: [...names, ...brands], evidence: [...evidence].sort((a, b) => a - b), spans };

@@ -39,3 +39,13 @@ export function buildContexts(blocks: ClassifiedBlock[]): BlockContext[] {
   }
   return out;
 }
+
+/**
+ * A mention in this block is weak evidence for a practice when the block is a heading (it announces,
+ * the statements under it say) or when the classifier read the block as being about other practices
+ * only. A block without categories (not classified) is taken at its word.
+ */
+export function offTopic(ctx: BlockContext, topics: readonly Category[]): boolean {
+  if (ctx.block.kind === 'heading') return true;
+  return ctx.categories.size > 0 && !topics.some((t) => ctx.categories.has(t));
+}

@@ -1,5 +1,5 @@
 import { DATA_TYPES, type DataType } from './schema';
-import type { BlockContext } from './context';
+import { offTopic, type BlockContext } from './context';
 import { ValueCollector } from './collector';
 import { loose, matchesOf, type Clause } from './text';
 
@@ -13,32 +13,34 @@ import { loose, matchesOf, type Clause } from './text';
 interface TypeTerm {
   type: DataType;
   pattern: RegExp;
+  /** A cheap test every match of `pattern` passes (a word each alternative contains), run first. */
+  cue?: RegExp;
 }
 
-const term = (type: DataType, source: string): TypeTerm => ({ type, pattern: loose(source) });
+const term = (type: DataType, source: string, cue?: RegExp): TypeTerm => ({ type, pattern: loose(source), cue });
 
 /** How policies name each data type. Order matters only for span choice, not for values. */
 export const TYPE_TERMS: TypeTerm[] = [
-  term('contact', "e-?mail(?:ing)? address(?:es)?|(?:tele)?phone (?:and fax )?numbers?|mobile (?:phone )?numbers?|cell ?phone numbers?|fax numbers?|(?:postal|mailing|physical|home|street|delivery|shipping|billing|contact|mail) address(?:es)?|contact (?:details|information|info|data)|(?<![a-z])names? and (?:e-?mail |postal |mailing |home )?address|(?:your|full|first|last|real) names?(?![a-z])|(?<=[:,] ?)names?(?=,| and)|address book"),
+  term('contact', "e-?mail(?:ing)? address(?:es)?|(?:tele)?phone (?:and fax )?numbers?|mobile (?:phone )?numbers?|cell ?phone numbers?|fax numbers?|(?:postal|mailing|physical|home|street|delivery|shipping|billing|contact|mail) address(?:es)?|contact (?:details|information|info|data)|(?<![a-z])names? and (?:e-?mail |postal |mailing |home )?address|(?:your|full|first|last|real) names?(?![a-z])|(?<=[:,] ?)names?(?=,| and)|address book", /mail|phone|number|address|contact|name/i),
   // "credit card processing" names a service a vendor performs, not data: the data is named elsewhere.
-  term('financial', "(?<!process(?:ing)? )(?:credit|debit|payment)(?:/debit)? ?card(?! (?:processing|processors?|payments? processing))|payment (?:information|details|data|method|instrument)s?|card (?:number|details)|bank (?:account|card|details)s?|billing information|financial (?:information|data|details|account)|credit (?:checks?|history|score)|account information for payment|tax (?:id|number)"),
-  term('purchase', "(?<![a-z])orders?(?: data| history| information| details| records)?(?= for|,| and|\\.|;| data)|order (?:data|history|information|details|records)|purchase (?:history|information|records|details|data)|purchas(?:es|ing history)|transaction (?:history|records|information|data|details)|records of (?:consumption|transactions|purchases)|products? (?:or services )?(?:you )?(?:have )?(?:buy|bought|purchased?)|(?:when|if) you (?:buy|purchase|order) "),
-  term('location', "geo-?location|(?<![a-z])(?<!(?:online|franchised|retail|store|physical|same|one|business|office|central|secure|web) )location(?![a-z])(?! of (?:our|the) (?:servers?|offices?|data))|(?<![a-z])gps(?![a-z])|latitude|longitude|geographic(?:al)? (?:location|area|region|information)|where you are(?! confined)|positioning"),
-  term('demographic', "(?<![a-z])(?<!years? of |the )age(?![a-z-])(?! of (?:13|16|18|\\d))|gender|(?<![a-z])sex(?![a-z])|date of birth|birth ?(?:day|date)|nationality|country of residence|job (?:title|function)|profession(?![a-z])|occupation|(?<![a-z])income|marital status|education(?:al)? (?:level|background)|zip ?codes?|postal codes?|demographic|languages?(?= preference|,)|ethnicity|race(?![a-z])|information about your company"),
-  term('computer_information', "types? of (?:web )?browser|browser configuration|information about (?:your|users['’]?|the user['’]?s?|visitors['’]?) (?:computers?|devices?|mobile devices)|(?:computer|device) (?:hardware|software)|browser (?:types?|versions?|languages?|settings|information)|types? of (?:browser|device|computer)|operating system|(?<![a-z])os version|system version|(?:device|computer|hardware) (?:type|model|manufacturer|information|settings|details|name)s?|model (?:name|number)|manufacturer|hardware|screen (?:size|resolution)|(?:internet service provider|(?<![a-z])isp)(?![a-z])|software version|app(?:lication)? version|technical information|technical, usage|performance (?:information|data)|platform (?:type|version)|computer information|mobile carrier|operator information|(?<![a-z])device information|information (?:about|on) (?:the type of )?(?:your )?device"),
-  term('device_identifiers', "ip address(?:es)?|internet protocol(?: \\(ip\\))? address(?:es)?|mac address(?:es)?|(?<![a-z])imei|(?<![a-z])imsi|(?<![a-z])udid|(?<![a-z])idfa|(?<![a-z])meid|advertising (?:id|identifier)s?|android id|device (?:id|identifiers?|identification(?: numbers?| information)?|serial numbers?|numbers?)|(?:product )?serial numbers?|unique (?:device )?identifiers?|identification number|user identification information|(?:other |anonymous )?identifiers?(?![a-z])"),
-  term('cookies_tracking', "cookies?|web beacons?|pixel(?:s| tags?)|tracking pixels?|clear gifs?|web bugs?|web siphons?|local (?:shared )?(?:storage|objects)|(?<![a-z])lsos?(?![a-z])|flash cookies|tracking technolog(?:y|ies)|similar technologies|(?<![a-z])sdks?(?![a-z])|tags and scripts"),
+  term('financial', "(?<!process(?:ing)? )(?:credit|debit|payment)(?:/debit)? ?card(?! (?:processing|processors?|payments? processing))|payment (?:information|details|data|method|instrument)s?|card (?:number|details)|bank (?:account|card|details)s?|billing information|financial (?:information|data|details|account)|credit (?:checks?|history|score)|account information for payment|tax (?:id|number)", /card|payment|bank|billing|financial|credit|tax/i),
+  term('purchase', "(?<![a-z])orders?(?: data| history| information| details| records)?(?= for|,| and|\\.|;| data)|order (?:data|history|information|details|records)|purchase (?:history|information|records|details|data)|purchas(?:es|ing history)|transaction (?:history|records|information|data|details)|records of (?:consumption|transactions|purchases)|products? (?:or services )?(?:you )?(?:have )?(?:buy|bought|purchased?)|(?:when|if) you (?:buy|purchase|order) ", /order|purchas|transaction|consumption|bought|buy/i),
+  term('location', "geo-?location|(?<![a-z])(?<!(?:online|franchised|retail|store|physical|same|one|business|office|central|secure|web) )location(?![a-z])(?! of (?:our|the) (?:servers?|offices?|data))|(?<![a-z])gps(?![a-z])|latitude|longitude|geographic(?:al)? (?:location|area|region|information)|where you are(?! confined)|positioning", /locat|gps|latitude|longitude|geographic|where\s*you\s*are|positioning/i),
+  term('demographic', "(?<![a-z])(?<!years? of |the )age(?![a-z-])(?! of (?:13|16|18|\\d))|gender|(?<![a-z])sex(?![a-z])|date of birth|birth ?(?:day|date)|nationality|country of residence|job (?:title|function)|profession(?![a-z])|occupation|(?<![a-z])income|marital status|education(?:al)? (?:level|background)|zip ?codes?|postal codes?|demographic|languages?(?= preference|,)|ethnicity|race(?![a-z])|information about your company", /age|gender|sex|birth|national|countr|job|profession|occupation|income|marital|education|zip|postal|demographic|language|ethnic|race|company/i),
+  term('computer_information', "types? of (?:web )?browser|browser configuration|information about (?:your|users['’]?|the user['’]?s?|visitors['’]?) (?:computers?|devices?|mobile devices)|(?:computer|device) (?:hardware|software)|browser (?:types?|versions?|languages?|settings|information)|types? of (?:browser|device|computer)|operating system|(?<![a-z])os version|system version|(?:device|computer|hardware) (?:type|model|manufacturer|information|settings|details|name)s?|model (?:name|number)|manufacturer|hardware|screen (?:size|resolution)|(?:internet service provider|(?<![a-z])isp)(?![a-z])|software version|app(?:lication)? version|technical information|technical, usage|performance (?:information|data)|platform (?:type|version)|computer information|mobile carrier|operator information|(?<![a-z])device information|information (?:about|on) (?:the type of )?(?:your )?device", /browser|computer|device|hardware|software|operating|system|model|manufactur|screen|isp|internet\s*service|version|technical|performance|platform|carrier|operator/i),
+  term('device_identifiers', "ip address(?:es)?|internet protocol(?: \\(ip\\))? address(?:es)?|mac address(?:es)?|(?<![a-z])imei|(?<![a-z])imsi|(?<![a-z])udid|(?<![a-z])idfa|(?<![a-z])meid|advertising (?:id|identifier)s?|android id|device (?:id|identifiers?|identification(?: numbers?| information)?|serial numbers?|numbers?)|(?:product )?serial numbers?|unique (?:device )?identifiers?|identification number|user identification information|(?:other |anonymous )?identifiers?(?![a-z])", /ip|internet\s*protocol|mac|imei|imsi|udid|idfa|meid|advertising|android|device|serial|identif/i),
+  term('cookies_tracking', "cookies?|web beacons?|pixel(?:s| tags?)|tracking pixels?|clear gifs?|web bugs?|web siphons?|local (?:shared )?(?:storage|objects)|(?<![a-z])lsos?(?![a-z])|flash cookies|tracking technolog(?:y|ies)|similar technologies|(?<![a-z])sdks?(?![a-z])|tags and scripts", /cookie|beacon|pixel|gif|bug|siphon|local|lso|technolog|sdk|tags/i),
   term('online_activity', "brows(?:ing|er) (?:history|behaviou?r|activity|activities|data)|pages? (?:you )?(?:view|visit)(?:ed)?|what pages you view|links (?:you )?click|click(?:s|stream| data|-through)|usage (?:data|information|statistics|patterns|details|history)|aggregated usage|(?:log|logging) (?:files?|information|data)|server logs?|system logs?|weblogs|web logs|search (?:queries|history|terms)|referr(?:ing|al|er) (?:url|page|source|site)s?|exit pages|time spent|access times?|(?:date|day|time)s? (?:and (?:date|day|time) )?of (?:your |the )?visits?|date/time stamp|how (?:often |frequent(?:ly)? )?you use|how you (?:use|interact)|interactions? with|traffic data|message history|actions taken|events that occur|online activit(?:y|ies)|user (?:habits|behaviou?rs?)|statistics of how you use|information about your visit|how (?:the )?(?:site|service)s? (?:is|are) used|online status|communication data|(?:your |users['’]? |their )?visits? to (?:this|our|the|these)|visitation patterns|(?:site|website|web site) usage|areas (?:of our site )?you visit|pages? (?:you are |they )?visit(?:ing|ed)?|which pages?|browsing activit|activit(?:y|ies) on (?:our|the|this)|(?:number of )?times (?:you|they) (?:have )?viewed|track (?:this|your|the) clicks?"),
-  term('user_profile', "account (?:information|details|data|name|credentials|number)|(?:user ?name|username|user id|screen ?name|nickname|login (?:credentials|information|name|details|id)|login(?= (?:and|or) [a-z]+ (?:information|data|details))|password(?![- ]protected))s?|(?:mi|viomi|user|customer|personal) accounts?|profile (?:information|data|picture|photo)|(?:create|register)(?:ing)? (?:a |an |your )?(?:\\w+ )?account|account registration|settings?(?= information)|union id|open id|setup information|(?:marketing|communication|e-?mail|account|privacy|notification) preferences"),
-  term('health', "(?<!public |public, )health(?! care provider)|medical|fitness|heart rate|biometric|sleep data|blood"),
-  term('social_media', "social (?:media|network(?:ing)?) (?:account|profile|information|data)s?|facebook (?:profile|friends|account|id)|twitter (?:handle|account)|(?:sign|log) ?in (?:with|through|via) (?:facebook|google|twitter|wechat|apple)|third-party accounts?"),
+  term('user_profile', "account (?:information|details|data|name|credentials|number)|(?:user ?name|username|user id|screen ?name|nickname|login (?:credentials|information|name|details|id)|login(?= (?:and|or) [a-z]+ (?:information|data|details))|password(?![- ]protected))s?|(?:mi|viomi|user|customer|personal) accounts?|profile (?:information|data|picture|photo)|(?:create|register)(?:ing)? (?:a |an |your )?(?:\\w+ )?account|account registration|settings?(?= information)|union id|open id|setup information|(?:marketing|communication|e-?mail|account|privacy|notification) preferences", /account|user|name|login|password|profile|setting|union|open\s*id|setup|preference/i),
+  term('health', "(?<!public |public, )health(?! care provider)|medical|fitness|heart rate|biometric|sleep data|blood", /health|medical|fitness|heart|biometric|sleep|blood/i),
+  term('social_media', "social (?:media|network(?:ing)?) (?:account|profile|information|data)s?|facebook (?:profile|friends|account|id)|twitter (?:handle|account)|(?:sign|log) ?in (?:with|through|via) (?:facebook|google|twitter|wechat|apple)|third-party accounts?", /social|facebook|twitter|sign|log|third-party/i),
   // "participate in surveys and contests" is an activity; only answers given to them are data.
-  term('survey', "survey (?:responses|answers|data|information|results)|(?:responses|answers) (?:to|in|from) (?:our |a |any )?(?:surveys?|questionnaires?|polls?)|information (?:you provide |collected |submitted )?(?:in|through|via|from) (?:our |a |an |any )?(?:online )?(?:surveys?|questionnaires?)|(?:participate|take part) in (?:an |our )?online surveys?"),
-  term('personal_identifier', "social security (?:number|no)|(?<![a-z])ssn(?![a-z])|passport|driver'?s licen[cs]e|national (?:id|identity|identification)|government[- ]issued (?:id|identification)|identity card|id card|tax identification|(?<![a-z])ssn"),
-  term('audio_video', "photo(?:graph)?s?|(?:still |video )?images?|videos?|audio|voice (?:recordings?|commands?|data|messages?)|recordings?|screenshots?|camera footage|(?:facial|face) (?:images?|recognition)"),
-  term('sensor', "sensors?|accelerometer|gyroscope|(?:motion|temperature|humidity|light) sensor"),
-  term('network', "wi-?fi(?: network| information| status| account| credentials| name| password)?|(?<![a-z])ssid|(?<![a-z])bssid|(?<![a-z])rssi|router|network (?:information|status|type|name|connection)s?|wlan|bluetooth"),
-  term('generic_personal', "(?<!non[- ]?)(?<!non)personal(?:ly identifiable)? (?:information|data|details)|personally identifiable|(?<![a-z])pii(?![a-z])|information (?:that )?you (?:voluntarily )?(?:provide|submit|share|post|upload|give)|(?:event )?registration information|feedback|shared content|information (?:that )?you post|personal information that you provide"),
+  term('survey', "survey (?:responses|answers|data|information|results)|(?:responses|answers) (?:to|in|from) (?:our |a |any )?(?:surveys?|questionnaires?|polls?)|information (?:you provide |collected |submitted )?(?:in|through|via|from) (?:our |a |an |any )?(?:online )?(?:surveys?|questionnaires?)|(?:participate|take part) in (?:an |our )?online surveys?", /survey|questionnaire|poll/i),
+  term('personal_identifier', "social security (?:number|no)|(?<![a-z])ssn(?![a-z])|passport|driver'?s licen[cs]e|national (?:id|identity|identification)|government[- ]issued (?:id|identification)|identity card|id card|tax identification|(?<![a-z])ssn", /social\s*security|ssn|passport|licen|national|government|identity|id\s*card|tax/i),
+  term('audio_video', "photo(?:graph)?s?|(?:still |video )?images?|videos?|audio|voice (?:recordings?|commands?|data|messages?)|recordings?|screenshots?|camera footage|(?:facial|face) (?:images?|recognition)", /photo|image|video|audio|voice|recording|screenshot|camera|facial|face/i),
+  term('sensor', "sensors?|accelerometer|gyroscope|(?:motion|temperature|humidity|light) sensor", /sensor|accelerometer|gyroscope/i),
+  term('network', "wi-?fi(?: network| information| status| account| credentials| name| password)?|(?<![a-z])ssid|(?<![a-z])bssid|(?<![a-z])rssi|router|network (?:information|status|type|name|connection)s?|wlan|bluetooth", /wi-?fi|ssid|rssi|router|network|wlan|bluetooth/i),
+  term('generic_personal', "(?<!non[- ]?)(?<!non)personal(?:ly identifiable)? (?:information|data|details)|personally identifiable|(?<![a-z])pii(?![a-z])|information (?:that )?you (?:voluntarily )?(?:provide|submit|share|post|upload|give)|(?:event )?registration information|feedback|shared content|information (?:that )?you post|personal information that you provide", /personal|pii|you|registration|feedback|shared\s*content/i),
 ];
 
 /** Verbs of first-party collection ("we collect", "we automatically record", "you provide us"). */
@@ -99,6 +101,10 @@ const FIRST_PARTY_ACTOR = /(?<![a-z])(?:we|us)(?![a-z])|(?<![a-z])our (?:site|we
  * identifier"): it explains the technology, it does not list data collected.
  */
 const DEFINES_TECHNOLOGY = /^\W*(?:[\w-]+\W+){0,6}?(?:a |an |the )?(?:cookies?|web beacons?|pixels?(?: tags?)?|clear gifs?|web bugs?|local storage|flash cookies?|tracking technolog(?:y|ies)) (?:is|are) (?:an? |small |tiny |simple |text |alphanumeric |unique |pieces? |bits? |files? |strings? )/i;
+/** A sentence that continues the previous one's list: "This information includes", "It may include". */
+const FOLLOWS_UP = /^\W*(?:this|these|such|that|it|the (?:information|data))\b|includ/i;
+/** A statement of what data is used for ("will be used to", "we may use your personal information to"). */
+const USE_STATEMENT = /(?:be|is|are) used\b|\bwe (?:may |will |also |can )*use\b/i;
 /** How many sentences back "this information" reaches. */
 const ANAPHOR_REACH = 3;
 /** A sentence that refers back to data named before it. */
@@ -119,6 +125,8 @@ export function extractDataTypes(contexts: BlockContext[]): DataTypeResult {
   const shared = new ValueCollector<DataType>('shared_types');
   for (const ctx of contexts) {
     const frameSaysCollect = hasCue(COLLECT_FRAME, ctx.frame) || ctx.categories.has('collection');
+    const collectedWeak = offTopic(ctx, ['collection']);
+    const sharedWeak = offTopic(ctx, ['sharing']);
     let previousCollects = false;
     let previousShares = false;
     let sharedListOpen = false;
@@ -130,11 +138,43 @@ export function extractDataTypes(contexts: BlockContext[]): DataTypeResult {
      * the block named.
      */
     const earlier: Array<Array<{ type: DataType; start: number; end: number }>> = [];
-    for (const clause of ctx.clauses) {
+    // First pass: what each clause names. Each term is matched once per clause; the mentions serve
+    // both the look-back list and the values.
+    const clauses = ctx.clauses;
+    // Cheap word tests first (block, then sentence); the full pattern runs only where they pass.
+    const present = TYPE_TERMS.map((t) => !t.cue || t.cue.test(ctx.text));
+    const mentionsOf = clauses.map((clause) => TYPE_TERMS.map((t, i) => (present[i] && (!t.cue || clauses.length === 1 || t.cue.test(clause.text)) ? matchesOf(t.pattern, clause.text) : [])));
+    const namedOf = clauses.map((clause, c) => {
+      const named: (typeof earlier)[number] = [];
+      TYPE_TERMS.forEach((t, i) => {
+        if (t.type === 'generic_personal') return;
+        const m = mentionsOf[c][i].find((x) => !isDeniedMention(clause.text, x.start));
+        if (m) named.push({ type: t.type, start: clause.start + m.start, end: clause.start + m.end });
+      });
+      return named;
+    });
+    const anaphorOf = clauses.map((clause) => hasCue(ANAPHOR, clause.text));
+    // Which clauses need to know whether they speak of collection or sharing (the costly part): those
+    // that name a type or point back to one, and the clauses before them whose state they inherit
+    // (a follow-up list, a "this information includes" sentence, an item after a semicolon).
+    const needed = clauses.map((_, c) => mentionsOf[c].some((ms) => ms.length > 0) || (anaphorOf[c] && namedOf.slice(Math.max(0, c - ANAPHOR_REACH), c).some((n) => n.length > 0)));
+    for (let c = clauses.length - 2; c >= 0; c--) {
+      const next = clauses[c + 1].text;
+      if (needed[c + 1] && (FOLLOWS_UP.test(next) || FOLLOW_UP_LIST.test(next) || /;\s*$/.test(clauses[c].text))) needed[c] = true;
+    }
+    for (let c = 0; c < clauses.length; c++) {
+      const clause = clauses[c];
+      if (!needed[c]) {
+        // Nothing here or after depends on this clause's practice; keep only what later clauses read.
+        previousCollects = previousShares = sharedListOpen = previousAnonymous = false;
+        previousClauseText = clause.text;
+        earlier.push(namedOf[c]);
+        continue;
+      }
       const about = classifyClause(clause, ctx, frameSaysCollect);
       // "We collect log data. This information includes your IP address...": the follow-up
       // sentence lists what the previous one said is collected.
-      if (!about.collect && previousCollects && /^\W*(?:this|these|such|that|it|the (?:information|data))\b|includ/i.test(clause.text)) {
+      if (!about.collect && previousCollects && FOLLOWS_UP.test(clause.text)) {
         about.collect = true;
         about.explicitCollect = true;
       }
@@ -150,35 +190,36 @@ export function extractDataTypes(contexts: BlockContext[]): DataTypeResult {
       previousClauseText = clause.text;
       previousShares = about.share;
       previousAnonymous = about.anonymousOnly;
-      if (about.share && ANAPHOR.test(clause.text)) {
-        for (const e of earlier.slice(-ANAPHOR_REACH).flat()) shared.add(e.type, ctx.block.id, e.start, e.end);
+      if (about.share && anaphorOf[c]) {
+        for (const e of earlier.slice(-ANAPHOR_REACH).flat()) shared.add(e.type, ctx.block.id, e.start, e.end, sharedWeak);
       }
-      ANAPHOR.lastIndex = 0;
-      const named: (typeof earlier)[number] = [];
-      for (const t of TYPE_TERMS) {
-        if (t.type === 'generic_personal') continue;
-        const m = matchesOf(t.pattern, clause.text).find((x) => !isDeniedMention(clause.text, x.start));
-        if (m) named.push({ type: t.type, start: clause.start + m.start, end: clause.start + m.end });
-      }
-      earlier.push(named);
+      const mentions = mentionsOf[c];
+      earlier.push(namedOf[c]);
       if (!about.collect && !about.share) continue;
-      for (const t of TYPE_TERMS) {
+      if (!mentions.some((ms) => ms.length > 0)) continue;
+      const definesTechnology = DEFINES_TECHNOLOGY.test(clause.text);
+      // Nor where the sentence talks about the policy or asks a question (headings such as
+      // "What personal information do we collect?", "This policy describes how we treat personal information").
+      if (hasCue(ABOUT_THE_POLICY, clause.text)) continue;
+      for (let i = 0; i < TYPE_TERMS.length; i++) {
+        const t = TYPE_TERMS[i];
         const generic = t.type === 'generic_personal';
         // A generic "personal information" only counts where a clause itself says it is collected
         // or shared: the phrase appears in almost every sentence of a policy.
         if (generic && !about.explicitCollect && !about.share && ctx.block.kind !== 'bullet') continue;
-        if (t.type !== 'cookies_tracking' && DEFINES_TECHNOLOGY.test(clause.text)) continue;
-        // Nor where the sentence talks about the policy or asks a question (headings such as
-        // "What personal information do we collect?", "This policy describes how we treat personal information").
-        if (hasCue(ABOUT_THE_POLICY, clause.text) || (generic && (/\?\s*$/.test(clause.text) || HEADING_LIKE.test(clause.text)))) continue;
-        for (const m of matchesOf(t.pattern, clause.text)) {
+        if (t.type !== 'cookies_tracking' && definesTechnology) continue;
+        if (generic && (/\?\s*$/.test(clause.text) || HEADING_LIKE.test(clause.text))) continue;
+        for (const m of mentions[i]) {
           if (isDeniedMention(clause.text, m.start) || isNegatedMention(clause.text, m.start) || isCompanyContact(clause.text, m.start, m.end)) continue;
           const start = clause.start + m.start;
           const end = clause.start + m.end;
           // "Once your personal information is received, we protect it": a clause about safeguarding
           // data is not evidence that personal information as such is collected.
-          if (about.collect && !(generic && hasCue(PROTECTS_DATA, clause.text))) collected.add(t.type, ctx.block.id, start, end);
-          if (about.share && !about.anonymousOnly && !isTargetingBasis(clause.text, m.start)) shared.add(t.type, ctx.block.id, start, end);
+          // "Personal information" over a list of named types, in a lead-in or in a statement of use is
+          // an umbrella word: the value stands, but the blocks that name it as the item are the evidence.
+          const umbrella = generic && (namedOf[c].length > 0 || /:\s*$/.test(clause.text) || USE_STATEMENT.test(clause.text));
+          if (about.collect && !(generic && hasCue(PROTECTS_DATA, clause.text))) collected.add(t.type, ctx.block.id, start, end, collectedWeak || umbrella);
+          if (about.share && !about.anonymousOnly && !isTargetingBasis(clause.text, m.start)) shared.add(t.type, ctx.block.id, start, end, sharedWeak || umbrella);
           break;
         }
       }

@@ -102,7 +102,7 @@ export function extractFacts(blocks: ClassifiedBlock[]): { facts: Facts; spans: 
     if (at >= 0) spans.push({ field: 'red_flags', value: f.flag, block: f.index, start: at, end: at + f.quote.length });
   }
 
-  facts.contradictions = extractContradictions(contexts);
+  facts.contradictions = extractContradictions(contexts, types.collected.everyMention());
 
   return { facts, spans };
 }

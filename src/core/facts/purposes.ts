@@ -1,5 +1,5 @@
 import type { Purpose } from './schema';
-import type { BlockContext } from './context';
+import { offTopic, type BlockContext } from './context';
 import { ValueCollector } from './collector';
 import { loose, matchesOf, negatedBefore } from './text';
 
@@ -39,6 +39,7 @@ export function extractPurposes(contexts: BlockContext[]): ValueCollector<Purpos
     // Security, retention and change sections talk about "protecting" and "notifying" as practices
     // of their own, not as purposes of use.
     const otherPractice = ['security', 'retention', 'change', 'dnt'].some((c) => ctx.categories.has(c as never)) && !ctx.categories.has('collection');
+    const weak = offTopic(ctx, ['collection']);
     for (const clause of ctx.clauses) {
       USE_CUE.lastIndex = 0;
       const states = USE_CUE.test(clause.text);
@@ -50,7 +51,7 @@ export function extractPurposes(contexts: BlockContext[]): ValueCollector<Purpos
       for (const { value, pattern } of PURPOSE_TERMS) {
         for (const m of matchesOf(pattern, clause.text)) {
           if (negatedBefore(clause.text, m.start, 25)) continue;
-          out.add(value, ctx.block.id, clause.start + m.start, clause.start + m.end);
+          out.add(value, ctx.block.id, clause.start + m.start, clause.start + m.end, weak);
           break;
         }
       }

@@ -1,5 +1,5 @@
 import type { Recipient } from './schema';
-import type { BlockContext } from './context';
+import { offTopic, type BlockContext } from './context';
 import { ValueCollector } from './collector';
 import { loose, matchesOf, negatedBefore, type Clause } from './text';
 
@@ -13,7 +13,7 @@ const rx = (s: string) => loose(s);
 
 export const RECIPIENT_TERMS: Array<{ value: Recipient; pattern: RegExp }> = [
   { value: 'affiliates', pattern: rx('affiliat(?:es?|ed (?:companies|entities))|subsidiar(?:y|ies)|parent compan(?:y|ies)|group compan(?:y|ies)|associated compan(?:y|ies)|compan(?:y|ies) (?:with)?in (?:our|the same) (?:corporate )?group|corporate family|sister compan') },
-  { value: 'service_providers', pattern: rx('service providers?|(?:third[- ]party )?vendors?|contractors?|(?:data )?processors?(?! (?:of|at))|suppliers?|logistic(?:s)? (?:service )?(?:providers?|companies)|compan(?:y|ies) (?:that|who|which) (?:help|assist|perform|provide services)|on our behalf|outsourc|(?:customer|after-sales) service provider|trustworthy (?:enterprises|companies)') },
+  { value: 'service_providers', pattern: rx('(?<!(?:payment|location|map|mapping|cloud|hosting|analytics|logistics?|promotion) )service providers?|(?:third[- ]party )?vendors?|contractors?|(?:data )?processors?(?! (?:of|at))|suppliers?|logistic(?:s)? (?:service )?(?:providers?|companies)|compan(?:y|ies) (?:that|who|which) (?:help|assist|perform|provide services)|on our behalf|outsourc|(?:customer|after-sales) service provider|trustworthy (?:enterprises|companies)') },
   { value: 'advertisers', pattern: rx('advertisers?|advertising (?:networks?|partners?|companies|providers?|services?)|ad (?:networks?|partners?|servers?|exchanges?)|promotion service providers?|display advertisement') },
   { value: 'analytics', pattern: rx('google analytics|analytics (?:providers?|services?|partners?|companies|tools?|vendors?)|(?:third[- ]party )?analytic(?:s)? software providers?|measurement (?:partners?|companies)') },
   { value: 'payment_processors', pattern: rx('payment (?:processors?|service providers?|providers?|services?|gateways?)|paypal|stripe|alipay|wechat(?: pay)?|braintree|adyen') },
@@ -44,34 +44,55 @@ export function extractRecipients(contexts: BlockContext[]): RecipientResult {
   for (const ctx of contexts) {
     const frameShares = DISCLOSE_HEAD.test(ctx.frame) || ctx.categories.has('sharing');
     DISCLOSE_HEAD.lastIndex = 0;
+    const weak = offTopic(ctx, ['sharing']);
     for (const clause of ctx.clauses) {
       if (!sharesInClause(clause, frameShares, ctx.block.kind === 'bullet' || ctx.block.kind === 'cell')) continue;
       let named = false;
       for (const { value, pattern } of RECIPIENT_TERMS) {
         for (const m of matchesOf(pattern, clause.text)) {
           if (value === 'public' && /safety|interest|health|security/i.test(clause.text.slice(Math.max(0, m.start - 40), m.start)) && !/disclos|shar|post|publish/i.test(clause.text.slice(Math.max(0, m.start - 40), m.start))) continue;
-          sharedWith.add(value, ctx.block.id, clause.start + m.start, clause.start + m.end);
-          named = true;
+          const anaphoric = refersBack(clause.text, m.start);
+          sharedWith.add(value, ctx.block.id, clause.start + m.start, clause.start + m.end, weak || anaphoric);
+          named ||= !anaphoric;
           break;
         }
       }
       for (const m of matchesOf(OTHER_THIRD_PARTY, clause.text)) {
-        sharedWith.add('other_third_parties', ctx.block.id, clause.start + m.start, clause.start + m.end);
+        // "third parties, including affiliates and service providers": where the clause names the
+        // kind of recipient, "third parties" is the umbrella word, weak evidence of other recipients.
+        sharedWith.add('other_third_parties', ctx.block.id, clause.start + m.start, clause.start + m.end, weak || named || refersBack(clause.text, m.start));
         break;
       }
-      void named;
     }
   }
   return { sharedWith, ...extractSelling(contexts) };
 }
 
+/**
+ * "such service provider", "these third parties": the recipient was named before; the sentence that
+ * named it is the evidence.
+ */
+function refersBack(clause: string, at: number): boolean {
+  return /(?:^|[^a-z])(?:such|these|those|this|that|the said|the above(?:-mentioned)?)\s*$/i.test(clause.slice(Math.max(0, at - 20), at));
+}
+
 /** A clause discloses data when it has a non-denied disclosure verb (or sits in a sharing list). */
 function sharesInClause(clause: Clause, frameShares: boolean, listItem: boolean): boolean {
-  const hits = matchesOf(DISCLOSE, clause.text);
-  const affirmed = hits.some((h) => !negatedBefore(clause.text, h.start) || /except|unless|other than|without your|apart from/i.test(clause.text));
-  if (affirmed) return true;
+  // The first affirmed disclosure verb settles it: scan no further than needed.
+  const exception = /except|unless|other than|without your|apart from/i.test(clause.text);
+  DISCLOSE.lastIndex = 0;
+  let hits = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DISCLOSE.exec(clause.text)) !== null) {
+    if (m[0].length === 0) {
+      DISCLOSE.lastIndex++;
+      continue;
+    }
+    hits++;
+    if (exception || !negatedBefore(clause.text, m.index)) return true;
+  }
   // Items of a list introduced by "we may share data ... in the following situations:".
-  return listItem && frameShares && hits.length === 0;
+  return listItem && frameShares && hits === 0;
 }
 
 const SELL_VERB = rx('(?<![a-z])(?:sell|sold|selling|sells|rent(?:s|ed|ing)?|trade|lease)(?![a-z])(?! (?:products?|devices?|goods|items|our (?:products?|devices?)))');

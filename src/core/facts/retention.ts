@@ -12,6 +12,11 @@ import { loose, matchesOf, WORD_START, type Clause } from './text';
 const RETENTION_CUE = loose(
   WORD_START + "(?:retain|retains|retained|retaining|retention)(?![a-z])|" + WORD_START + "(?:keep|keeps|kept)(?! (?:you|in mind|(?:it |your \\w+ |the \\w+ )?(?:confidential|secure|safe|private|up to date|updated|informed|accurate)))(?![a-z])|(?:store|save)[sd]? (?:(?:it|this|your|the|such)[a-z ]{0,30})?(?<![a-z])(?:for|until|as long|depends)(?![a-z])|length (?:of time )?(?:that )?we (?:store|keep)|(?:stored|kept|held) (?:for|until|as long)|backup|(?:delete|erase|destroy|anonymi[sz]e|remove)[sd]? (?:it |them |your [a-z ]{0,30}|the (?:corresponding |residual )?[a-z ]{0,30})?(?:after|within|when|once|in accordance|according|unless|immediately|from (?:the )?(?:server|backup))|(?:no longer|always) (?:retain|keep|store)|as long as (?:is )?(?:necessary|needed|required|reasonably)|period (?:necessary|required)|retention period|residual copies",
 );
+/**
+ * A literal word that every retention cue or period contains: a cheap test that lets the costly
+ * cue patterns run only on the few sentences that can be about keeping data.
+ */
+const KEEPING_WORD = /reten|retain|keep|kept|stor|sav|held|backup|delet|eras|destroy|anonymi|remov|long|always|period|residual|day|week|month|year/i;
 const NOT_RETENTION = loose('(?:keep|kept|stored?)[^.;]{0,12}securely|keep[^.;]{0,60}confidential|cookies? (?:are|is) (?:stored|kept)|keep (?:your )?(?:password|account)|you (?:should|can|may) (?:delete|remove)|you to keep|delete (?:it|them|cookies) from your|store (?:small )?(?:data files|cookies)');
 const DURATION = loose(
   '(at least|minimum of|no (?:less|fewer) than|not less than|more than|over|up to|no (?:more|longer) than|not (?:more|longer) than|maximum of|within|not exceed(?:ing)?|for(?: a period of)?|after)? ?(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|sixty|ninety)(?: \\(\\d+\\))? (day|week|month|year)s?',
@@ -25,14 +30,22 @@ export function extractRetention(contexts: BlockContext[]): { statements: Retent
   for (const ctx of contexts) {
     // A heading ("Where does X store the information?") announces a section; it states nothing.
     if (ctx.block.kind === 'heading') continue;
+    if (!KEEPING_WORD.test(ctx.text)) continue;
     // Items of a list of retention criteria ("We consider the following: · whether you agree to a
     // longer period") belong to the lead-in statement, not separate statements.
-    if ((ctx.block.kind === 'bullet' || ctx.block.kind === 'cell') && /retention period|retain[^.]*following|following[^.]*retention/i.test(ctx.frame)) continue;
+    const listItem = ctx.block.kind === 'bullet' || ctx.block.kind === 'cell';
+    if (listItem && /retention period|retain[^.]*following|following[^.]*retention/i.test(ctx.frame)) continue;
+    // An item of a list of uses ("How we use your information: · feedback ... we keep it as record")
+    // states a use; unless the classifier also reads it as retention, it is not a retention practice.
+    if (listItem && USE_LIST.test(ctx.frame) && !ctx.categories.has('retention')) continue;
     for (const clause of ctx.clauses.flatMap(retentionRuns)) {
       NOT_RETENTION.lastIndex = 0;
       if (NOT_RETENTION.test(clause.text) && !/retain|retention|backup/i.test(clause.text)) continue;
       // Conditions for refusing a request ("requests concerning data on backup tapes") are not a retention practice.
       if (/(?:reject|refuse|decline)[^.]*requests?/i.test(ctx.text.slice(Math.max(0, clause.start - 300), clause.start))) continue;
+      // A lead-in ("We consider the following standards for the retention period:") announces the
+      // statements that follow; it is not one.
+      if (/following[^.;]*:\s*$/i.test(clause.text)) continue;
       const quote = trimQuote(clause);
       if (!quote) continue;
       const st: RetentionStatement = { quote: quote.text, index: ctx.block.id, ...parseBounds(quote.text) };
@@ -45,6 +58,10 @@ export function extractRetention(contexts: BlockContext[]): { statements: Retent
 
 /** Parts of a sentence between commas/semicolons/"and that". */
 const PART_BREAK = /,\s+|;\s*|\s+and that\s+|\s+but\s+/g;
+/** Breaks that start a new statement ("we retain X ... and that some copies remain in backups"): runs never join across them. */
+const HARD_BREAK = /^(?:;\s*|\s+and that\s+|\s+but\s+)$/;
+/** A lead-in or heading that introduces the uses of data. */
+const USE_LIST = /(?:how|why) (?:do )?we (?:\w+ )?use|we (?:may )?use (?:your|the|this) (?:personal )?(?:information|data)|purposes? (?:of|for)|details of how we use/i;
 
 /**
  * The retention statements of one sentence: runs of consecutive parts that speak of keeping data
@@ -52,14 +69,18 @@ const PART_BREAK = /,\s+|;\s*|\s+and that\s+|\s+but\s+/g;
  * ..., records shall be kept at least 3 years" yields two quotes, the second with its period.
  */
 function retentionRuns(sentence: Clause): Clause[] {
+  if (!KEEPING_WORD.test(sentence.text)) return [];
   RETENTION_CUE.lastIndex = 0;
   DURATION.lastIndex = 0;
   const aboutKeeping = RETENTION_CUE.test(sentence.text) || (DURATION.test(sentence.text) && /maintain|held|stored|kept|period|delet|eras/i.test(sentence.text));
   if (!aboutKeeping) return [];
   const parts: Clause[] = [];
+  /** hardBefore[i]: part i starts a new statement. */
+  const hardBefore: boolean[] = [false];
   let at = 0;
   for (const m of matchesOf(PART_BREAK, sentence.text)) {
     parts.push({ start: sentence.start + at, end: sentence.start + m.start, text: sentence.text.slice(at, m.start) });
+    hardBefore.push(HARD_BREAK.test(m.match[0]));
     at = m.end;
   }
   parts.push({ start: sentence.start + at, end: sentence.end, text: sentence.text.slice(at) });
@@ -84,7 +105,7 @@ function retentionRuns(sentence: Clause): Clause[] {
   for (let i = 0; i < parts.length; i++) {
     if (!marked[i]) continue;
     let j = i;
-    while (j + 1 < parts.length && marked[j + 1]) j++;
+    while (j + 1 < parts.length && marked[j + 1] && !hardBefore[j + 1]) j++;
     const start = parts[i].start;
     const end = parts[j].end;
     runs.push({ start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start) });

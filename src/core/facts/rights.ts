@@ -1,5 +1,5 @@
 import type { Right } from './schema';
-import type { BlockContext } from './context';
+import { offTopic, type BlockContext } from './context';
 import { ValueCollector } from './collector';
 import { loose, matchesOf, negatedBefore } from './text';
 
@@ -13,7 +13,7 @@ const rx = (s: string) => loose(s);
 
 export const RIGHT_TERMS: Array<{ value: Right; pattern: RegExp }> = [
   { value: 'access', pattern: rx('right (?:of|to) access|(?<![a-z])access(?:ing)? (?:to )?(?:and(?:/or)? (?:\\w+ )?)?(?:or (?:\\w+ )?)?(?:your |any |the |some |of )?(?:personal |user )?(?:information|data)|(?:review|view|see|obtain|request|receive|get)(?:ing)? (?:a copy of |access to )?(?:your |the |any )?(?:personal )?(?:information|data)|(?:a )?copy of your (?:personal )?(?:information|data)|whether we hold|request access|access (?:and|or|,) (?:update|correct|modify|edit|delete)|(?:access|view) (?:some )?information on your account|access and update|access, rectification|(?:accessed|access) and changed') },
-  { value: 'correction', pattern: rx('correct(?:ion|ed|ing)?(?![a-z]ly)|rectif|(?:update|amend|edit|modify|change|supplement)(?:ing)? (?:\\w+ )?(?:your |the |any )?(?:personal )?(?:information|data|details|profile)|incorrect or incomplete|(?:accessed|access) and changed|access and update|(?:update|amend|edit|modify) (?:your|it)|to update(?:,| your)') },
+  { value: 'correction', pattern: rx('correct(?:ion|ed|ing)?(?![a-z]ly)|rectif|(?:update|amend|edit|modify|change|supplement)(?:ing)? (?:\\w+ )?(?:your |the |any )?(?:personal )?(?:information|data|details|profile)|incorrect or incomplete|(?:accessed|access) and changed|access and update|(?:update|amend|edit|modify) (?:your|it)(?! (?:browser|cookie|device|settings?|mind|decision|choice))|to update(?:,| your)') },
   { value: 'deletion', pattern: rx('(?<![a-z])delet(?:e|ion|ing)(?! (?:it|them) from your storage)(?! cookies)|(?<![a-z])eras(?:e|ure)|remov(?:e|al)(?: of)? (?:your |the |part of )?(?:personal )?(?:information|data|account)|right to be forgotten|removal request') },
   { value: 'portability', pattern: rx('portab|(?:transfer|transmit|move) (?:your )?(?:personal )?(?:information|data) to (?:another|a third)|export (?:your )?(?:personal )?(?:information|data)|machine-readable') },
   { value: 'restrict', pattern: rx('restrict(?:ion)? (?:of |the )?(?:processing|collection|use)|right to restrict|restrict the collection|limit (?:the )?(?:use|processing|collection|data)') },
@@ -34,11 +34,16 @@ const GRANT = rx(
 const RIGHTS_FRAME = rx('right|choice|control|access|delet|correct|withdraw|revok|opt[- ]?out|your information|manage|setting|cancel');
 const DENIED = rx("(?:can ?not|can['’]t|(?:will|shall|may) not be able to|unable to|(?:do|does) not (?:have|allow|permit)|no right)(?: \\w+){0,3} (?:access|delete|correct|update|modify|withdraw|opt|remove|request)");
 
+const MARKETING = /marketing|promotion|offers|newsletter|advertis|commercial/i;
+/** What happens after using a right ("your withdrawal may have legal consequences") mentions it without granting it. */
+const CONSEQUENCES = /consequen|will not affect|depending on the extent|may not be able to continue/i;
+
 export function extractRights(contexts: BlockContext[]): ValueCollector<Right> {
   const out = new ValueCollector<Right>('rights');
   for (const ctx of contexts) {
     RIGHTS_FRAME.lastIndex = 0;
     const listFrame = (ctx.block.kind === 'bullet' || ctx.block.kind === 'cell' || ctx.text.length < 200) && RIGHTS_FRAME.test(ctx.frame);
+    const weak = offTopic(ctx, ['access', 'choice']);
     for (const clause of ctx.clauses) {
       GRANT.lastIndex = 0;
       if (!GRANT.test(clause.text) && !listFrame) continue;
@@ -48,7 +53,10 @@ export function extractRights(contexts: BlockContext[]): ValueCollector<Right> {
         for (const m of matchesOf(pattern, clause.text)) {
           if (negatedBefore(clause.text, m.start, 30)) continue;
           if (!isRightMention(value, clause.text, m.start, ctx)) continue;
-          out.add(value, ctx.block.id, clause.start + m.start, clause.start + m.end);
+          // "Turn it off" opts out of marketing only where marketing is what is turned off; a
+          // feature switched off (location, alerts) is another choice.
+          if (value === 'opt_out_marketing' && /^(?:turn|switch)/i.test(m.match[0]) && !MARKETING.test(ctx.text)) continue;
+          out.add(value, ctx.block.id, clause.start + m.start, clause.start + m.end, weak || CONSEQUENCES.test(clause.text));
           break;
         }
       }

@@ -101,6 +101,11 @@ export const RED_FLAGS = [
   'limited_correction',
   'missing_contact_email',
   'credit_checks',
+  'changes_any_time',
+  'user_agreement_prevails',
+  'third_party_personal_data',
+  'sharing_without_approval',
+  'rights_reduction_by_notice',
 ] as const;
 
 export const DataTypeSchema = z.enum(DATA_TYPES);
