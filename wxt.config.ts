@@ -38,6 +38,25 @@ export default defineConfig({
       },
     ],
     action: { default_title: 'Fineprint', default_icon: ICONS },
+    // Keyboard shortcuts on a highlighted policy page (src/background/commands.ts forwards them to
+    // the tab). Alt+Shift+letter: Chrome requires Ctrl or Alt, and Chrome and Firefox use neither
+    // Alt+Shift+J, K nor H themselves (Alt+Shift+I, T, A and B are Chrome's). On macOS Option+Shift
+    // types characters (Ô, , Ó), so there it is Control+Shift. Users can change them in
+    // chrome://extensions/shortcuts or about:addons.
+    commands: {
+      'next-highlight': {
+        suggested_key: { default: 'Alt+Shift+J', mac: 'MacCtrl+Shift+J' },
+        description: '__MSG_cmd_next_highlight__',
+      },
+      'previous-highlight': {
+        suggested_key: { default: 'Alt+Shift+K', mac: 'MacCtrl+Shift+K' },
+        description: '__MSG_cmd_previous_highlight__',
+      },
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H', mac: 'MacCtrl+Shift+H' },
+        description: '__MSG_cmd_toggle_highlights__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           // Firefox 140 (the current ESR) is the first with both the CSS Custom Highlight API

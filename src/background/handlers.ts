@@ -30,6 +30,8 @@ export interface BackgroundDeps {
   analyze: (blocks: Block[]) => Analysis;
   badge: Badge;
   now?: () => number;
+  /** One line on a rule id, for the page's tooltip (src/background/rule-descriptions.ts); none: no lines sent. */
+  describeRule?: (id: string) => string | undefined;
 }
 
 type AnalyzePage = Extract<BackgroundRequest, { type: 'fp/analyze-page' }>;
@@ -99,7 +101,21 @@ export async function handleAnalyzePage(request: AnalyzePage, tabId: number, dep
   return {
     ok: true,
     blocks: analysis.blocks.map((b) => ({ id: b.id, categories: b.categories, evidence: b.evidence })),
+    ...(deps.describeRule ? { rules: describeFiredRules(analysis, deps.describeRule) } : {}),
   };
+}
+
+/** The tooltip line of every rule that fired on the page (each once). */
+function describeFiredRules(analysis: Pick<Analysis, 'blocks'>, describe: (id: string) => string | undefined): { id: string; description: string }[] {
+  const lines = new Map<string, string>();
+  for (const block of analysis.blocks) {
+    for (const { rule } of block.evidence) {
+      if (lines.has(rule)) continue;
+      const line = describe(rule);
+      if (line) lines.set(rule, line);
+    }
+  }
+  return [...lines].map(([id, description]) => ({ id, description }));
 }
 
 /** The page is not one Fineprint reads: remember why (for the popup) and clear the badge. */

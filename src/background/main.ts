@@ -5,7 +5,10 @@ import { analyzeBlocks } from '../core/analysis';
 import { createTabCache } from '../storage/tab-cache';
 import type { StorageAreaLike } from '../storage/area';
 import { createBadge } from './badge';
+import { RULES } from '../rules';
+import { handleCommand, type CommandDeps } from './commands';
 import { handleBackgroundMessage, handleTabRemoved, type BackgroundDeps } from './handlers';
+import { ruleDescriber } from './rule-descriptions';
 
 /**
  * Wires the worker. Called synchronously from `entrypoints/background.ts` so the listeners are
@@ -21,10 +24,19 @@ export function startBackground(): void {
     cache: createTabCache(browser.storage.session as unknown as StorageAreaLike),
     analyze: (blocks) => analyzeBlocks(blocks),
     badge: createBadge(browser.action),
+    describeRule: ruleDescriber(RULES),
+  };
+  const commandDeps: CommandDeps = {
+    activeTab: async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0],
+    sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => handleBackgroundMessage(message, sender, deps));
   browser.tabs.onRemoved.addListener((tabId) => {
     void handleTabRemoved(tabId, deps);
+  });
+  // Keyboard shortcuts (manifest `commands`). Absent where the browser has no commands API (Firefox for Android).
+  browser.commands?.onCommand.addListener((command: string, tab?: { id?: number }) => {
+    void handleCommand(command, tab, commandDeps);
   });
 }

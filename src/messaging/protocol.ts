@@ -12,6 +12,7 @@ import { AnalysisSchema } from '../core/analysis-schema';
  *  content  → background : analyze-page, page-status
  *  popup    → background : get-tab-state
  *  popup    → content    : get-page-info, set-highlights, scroll-to
+ *  worker   → content    : page-command (a keyboard shortcut from the manifest's `commands`)
  */
 
 const Url = z.string().check(z.maxLength(8192));
@@ -63,6 +64,12 @@ export const ScrollToSchema = z.object({
   end: z.optional(NonNegativeInt),
 });
 
+/** The manifest `commands` (wxt.config.ts) that act on the page; the worker forwards them to the tab. */
+export const PAGE_COMMANDS = ['next-highlight', 'previous-highlight', 'toggle-highlights'] as const;
+export const PageCommandNameSchema = z.enum(PAGE_COMMANDS);
+export type PageCommandName = z.infer<typeof PageCommandNameSchema>;
+export const PageCommandSchema = z.object({ type: z.literal('fp/page-command'), command: PageCommandNameSchema });
+
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   AnalyzePageSchema,
   PageStatusSchema,
@@ -74,6 +81,7 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
   GetPageInfoSchema,
   SetHighlightsSchema,
   ScrollToSchema,
+  PageCommandSchema,
 ]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
@@ -101,6 +109,8 @@ export const AnalyzeReplySchema = z.object({
       evidence: z.array(z.object({ rule: z.string(), category: z.string(), start: z.number(), end: z.number() })),
     }),
   ),
+  /** One line on each rule that fired, for the page's "why is this highlighted" tooltip (the page has no rule registry). */
+  rules: z.optional(z.array(z.object({ id: z.string().check(z.maxLength(200)), description: z.string().check(z.maxLength(500)) })).check(z.maxLength(500))),
 });
 export type AnalyzeReply = z.infer<typeof AnalyzeReplySchema>;
 

@@ -8,6 +8,7 @@ import { FULL_STAGE_GLOBAL, FULL_STAGE_PATH, type ContentRuntime, type FullPage,
 import { precheck, type Precheck } from './precheck';
 import { followedLinkFromClick } from './followed-link';
 import { storeFollowedLink } from '../storage/followed-link';
+import { DEFAULT_BOOT_SETTINGS, SETTINGS_KEY, bootSettingsFrom, readBootSettings, watchStoredValue, type BootSettings } from '../storage/settings-boot';
 
 /**
  * Stage 1 of the content script: what runs on every http(s) page the user opens. It answers the
@@ -59,6 +60,8 @@ export interface BootDeps {
   delay(ms: number): Promise<void>;
   /** Watches the document for added nodes (a MutationObserver in the browser); none: no watching. */
   observeAdditions?: ObserveAdditions;
+  /** The user's settings for this page (src/storage/settings-boot.ts); none: the defaults. */
+  settings?: () => Promise<BootSettings>;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -72,6 +75,8 @@ interface View {
   page: FullPage | null;
   /** Stage 2 being loaded for this view (one load at a time). */
   pageReady: Promise<FullPage> | null;
+  /** Deciding about this view has begun (at once, or on demand when automatic detection is off). */
+  started: boolean;
 }
 
 export class ContentBoot {
@@ -80,14 +85,54 @@ export class ContentBoot {
   private disposed = false;
   /** Stops the current view's watch for late content (a no-op when none runs). */
   private stopWatching: () => void = () => undefined;
+  /** What the user set for this page: Fineprint off here, automatic detection off. */
+  private settings: BootSettings = DEFAULT_BOOT_SETTINGS;
+  private readonly settingsRead: Promise<void>;
+  private settingsChanged = false;
 
   constructor(private readonly deps: BootDeps) {
     this.view = this.newView(false);
+    this.settingsRead = (deps.settings?.() ?? Promise.resolve(DEFAULT_BOOT_SETTINGS)).then(
+      // A change reported while the first read was under way is newer than what it read.
+      (settings) => void (this.settingsChanged || (this.settings = settings)),
+      () => undefined,
+    );
   }
 
-  /** Start on the page as loaded. Resolves when the first decision is done (late content is watched after). */
-  start(): Promise<void> {
-    return this.decide(this.view);
+  /**
+   * Start on the page as loaded. Resolves when the first decision is done (late content is watched
+   * after). Nothing happens on a site the user switched Fineprint off for, and with automatic
+   * detection off a view waits until the popup asks about it (`onMessage`).
+   */
+  async start(): Promise<void> {
+    await this.settingsRead;
+    if (this.settings.siteDisabled || !this.settings.autoDetect || this.view.started) return;
+    await this.decide(this.view);
+  }
+
+  /** True when the user switched Fineprint off for this site. */
+  get siteDisabled(): boolean {
+    return this.settings.siteDisabled;
+  }
+
+  /** The settings changed (storage.onChanged): apply them to this page now, without a reload. */
+  onSettingsChanged(next: BootSettings): void {
+    const was = this.settings;
+    this.settings = next;
+    this.settingsChanged = true;
+    if (this.disposed) return;
+    if (next.siteDisabled && !was.siteDisabled) {
+      // Switched off here: remove highlights and legend, forget the view, clear the badge.
+      this.stopWatching();
+      this.view.page?.dispose();
+      const href = this.view.href;
+      this.view = this.newView(false);
+      void this.reportNotPolicy(href);
+      return;
+    }
+    // Automatic detection switched off: no more re-checks for late content on this view.
+    if (!next.autoDetect && was.autoDetect) this.stopWatching();
+    if (!next.siteDisabled && next.autoDetect && !this.view.started) void this.decide(this.view);
   }
 
   /** True once stage 2 was asked for (for tests and diagnostics). */
@@ -106,7 +151,11 @@ export class ContentBoot {
   async onMessage(message: unknown, sender: SenderLike | undefined): Promise<unknown> {
     const problem = senderProblem(sender, 'extension', { id: this.deps.runtime.id ?? '', pageOrigin: this.safeOrigin() });
     if (problem) return errorReply(problem);
+    await this.settingsRead;
+    if (this.settings.siteDisabled) return errorReply('Fineprint is switched off on this site (see its options).');
     const view = this.view;
+    // Automatic detection off: the popup asking about the page is what starts reading it.
+    if (!this.settings.autoDetect && !view.started) void this.decide(view);
     let page: FullPage;
     try {
       page = await this.pageFor(view);
@@ -125,7 +174,9 @@ export class ContentBoot {
     this.view.page?.dispose();
     const next = this.newView(wasReported);
     this.view = next;
-    void this.deps.delay(SPA_SETTLE_MS).then(() => (next === this.view ? this.decide(next) : undefined));
+    void this.deps.delay(SPA_SETTLE_MS).then(() =>
+      next === this.view && this.settings.autoDetect && !this.settings.siteDisabled && !next.started ? this.decide(next) : undefined,
+    );
   }
 
   /** The extension was reloaded or removed: leave the page exactly as it was. */
@@ -136,11 +187,12 @@ export class ContentBoot {
   }
 
   private newView(reportNotPolicy: boolean): View {
-    return { href: this.deps.href(), ruledOut: false, reportNotPolicy, page: null, pageReady: null };
+    return { href: this.deps.href(), ruledOut: false, reportNotPolicy, page: null, pageReady: null, started: false };
   }
 
   /** Precheck the view; on "maybe" hand it to stage 2; if not a policy (yet), watch for content arriving later. */
   private async decide(view: View): Promise<void> {
+    view.started = true;
     const outcome = await this.analyzeIfMaybe(view);
     if (outcome !== 'settled') this.watch(view, outcome);
   }
@@ -182,6 +234,7 @@ export class ContentBoot {
       // Start afresh: the old view's page (if any) holds the earlier verdict.
       view.page?.dispose();
       const retry = this.newView(false);
+      retry.started = true;
       this.view = retry;
       const next = await this.analyzeIfMaybe(retry);
       if (next === 'settled' || fullChecks >= MAX_FULL_RECHECKS || prechecks >= MAX_RECHECKS) return stop();
@@ -301,14 +354,20 @@ export function startContentScript(ctx?: ContentScriptContext): void {
     loadFullStage: importFullStage,
     delay: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     observeAdditions: observeDocumentAdditions,
+    settings: () => readBootSettings(browser.storage.local as unknown as StorageAreaLike, location.hostname),
     log: (message, error) => console.debug(`[Fineprint] ${message}`, error),
   });
+  // Options changed in another tab apply here at once (site switched off or on, automatic detection).
+  const stopWatchingSettings = watchStoredValue(browser.storage.local, SETTINGS_KEY, (raw) =>
+    boot.onSettingsChanged(bootSettingsFrom(raw, location.hostname)),
+  );
+  ctx?.onInvalidated(stopWatchingSettings);
   // Registered before any work so a popup opened right away gets an answer ("pending").
   browser.runtime.onMessage.addListener((message: unknown, sender) => boot.onMessage(message, sender));
   ctx?.onInvalidated(() => boot.dispose());
   void boot.start();
   onSameDocumentNavigation(ctx, () => boot.onNavigation());
-  rememberFollowedPrivacyLinks(ctx, browser.storage.local as unknown as StorageAreaLike);
+  rememberFollowedPrivacyLinks(ctx, browser.storage.local as unknown as StorageAreaLike, () => !boot.siteDisabled);
 }
 
 /**
@@ -316,9 +375,9 @@ export function startContentScript(ctx?: ContentScriptContext): void {
  * the page it leads to (the "anchor text of the link that led there"). Capture phase and passive, so
  * the page's own handlers run as before; synthetic clicks from page scripts are ignored.
  */
-function rememberFollowedPrivacyLinks(ctx: ContentScriptContext | undefined, storage: StorageAreaLike): void {
+function rememberFollowedPrivacyLinks(ctx: ContentScriptContext | undefined, storage: StorageAreaLike, enabled: () => boolean): void {
   const onClick = (event: Event) => {
-    if (!event.isTrusted) return;
+    if (!event.isTrusted || !enabled()) return;
     const link = followedLinkFromClick(event.target, location.href, Date.now());
     if (link) void storeFollowedLink(storage, link).catch(() => undefined);
   };

@@ -5,6 +5,7 @@ import { detectPolicy, precheck, privacySectionOf } from './detect';
 import { browserHighlightEnvironment } from './highlight';
 import { findPolicyLink } from './policy-link';
 import { readText } from './text';
+import { browserHitTest } from './tooltip-controller';
 
 /**
  * Stage 2 wired to the real page. Takes `browser.runtime`/`storage.local` from stage 1 rather than
@@ -23,6 +24,12 @@ export function createFullStage(): FullStage {
         storage,
         reading,
         highlightEnv: browserHighlightEnvironment(document, readText),
+        pointer: {
+          win: window,
+          hitTest: browserHitTest(document),
+          rectsOf: (range) => [...(range as Range).getClientRects()],
+          boundsOf: (range) => (range as Range).getBoundingClientRect(),
+        },
         reportNotPolicy,
         ruledOut,
         log: (message, error) => console.debug(`[Fineprint] ${message}`, error),

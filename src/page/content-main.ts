@@ -12,13 +12,17 @@ import {
 import { describeIssues, errorReply, messageTypeOf, senderProblem, type SenderLike } from '../messaging/guard';
 import { sendWithRetry } from '../messaging/retry';
 import type { StorageAreaLike } from '../storage/area';
-import { getSiteHighlights, setSiteHighlights } from '../storage/settings';
+import { loadSettings, setSiteHighlights, siteHighlights, watchSettings, type Settings } from '../storage/settings';
+import { CATEGORY_INFO, categoryColours, categoryInfo, paletteForcesDarkText, type Category, type CategoryInfo, type Palette } from '../core/categories';
 import { recallFollowedLink } from '../storage/followed-link-schema';
 import { extractBlocks, type PageBlock } from './blocks';
 import type { ContentRuntime, FullPage } from './content-stages';
 import { detectPolicy, precheck, type privacySectionOf } from './detect';
-import { PageHighlighter, type HighlightEnvironment, type HighlightTarget } from './highlight';
-import { showLegend, type Legend } from './legend';
+import { HIGHLIGHTED_CATEGORIES, PageHighlighter, type CategoryCounts, type HighlightEnvironment, type HighlightTarget, type HighlightedCategory } from './highlight';
+import { DEFAULT_PLACEMENT, showLegend, type Legend, type LegendPlacement } from './legend';
+import type { Direction } from './navigation';
+import { TooltipController, type TooltipControllerDeps } from './tooltip-controller';
+import { explainBlock, type EvidenceLike } from './tooltip-content';
 import { findPolicyLink } from './policy-link';
 import { scrollToBlock } from './scroll';
 import { readText } from './text';
@@ -27,7 +31,9 @@ import { readText } from './text';
  * Stage 2 of the content script (see src/page/content-stages.ts): one view of a page that the
  * precheck did not rule out, or that the popup asked about. On an English policy it reads the
  * blocks, asks the background worker to classify them and highlights the result; the popup talks
- * to it through `fp/get-page-info`, `fp/set-highlights` and `fp/scroll-to`. No classifier and no
+ * to it through `fp/get-page-info`, `fp/set-highlights` and `fp/scroll-to`, the worker forwards the
+ * keyboard shortcuts as `fp/page-command`. The legend's category toggles, its "previous / next"
+ * buttons and the "why is this highlighted" tooltip are wired here. No classifier and no
  * compromise here: classification is the background's job. Messages are parsed with the protocol's
  * own schemas (zod/mini).
  */
@@ -62,6 +68,11 @@ export interface PolicyPageDeps {
   reading: PageReading;
   /** null when the CSS Custom Highlight API is missing. */
   highlightEnv: HighlightEnvironment | null;
+  /**
+   * Hit-testing and geometry for the tooltip and the next/previous navigation
+   * (src/page/tooltip-controller.ts); none: no tooltip (highlights and legend still work).
+   */
+  pointer?: Pick<TooltipControllerDeps, 'win' | 'hitTest' | 'rectsOf' | 'boundsOf'>;
   retry?: { attempts?: number; baseDelayMs?: number; sleep?: (ms: number) => Promise<void> };
   /**
    * Tell the background even when the precheck rules the page out. Set after an in-page (SPA)
@@ -80,9 +91,24 @@ export class PolicyPage implements FullPage {
   private error: string | undefined;
   private detection: Detection | null = null;
   private elements = new Map<number, Element>();
-  private verdicts: { id: number; categories: string[] }[] = [];
+  private verdicts: Verdict[] = [];
+  private verdictById = new Map<number, Verdict>();
+  /** Text and section of each analyzed block, for the tooltip's matched words. */
+  private blockTexts = new Map<number, { text: string; section: string }>();
+  /** The one line on each rule that fired, sent by the worker. */
+  private ruleLines = new Map<string, string>();
+  /** Categories not shown on this page: the options page's default, then the legend's toggles. */
+  private hiddenCategories = new Set<HighlightedCategory>();
+  private info: Record<Category, CategoryInfo> = CATEGORY_INFO;
+  private counts: CategoryCounts = {};
+  private legendPlacement: LegendPlacement = { ...DEFAULT_PLACEMENT };
+  private readonly tooltips: TooltipController | null;
   private highlightsEnabled = true;
   private choiceMade = false;
+  private stopWatchingSettings: () => void = () => undefined;
+  /** The stored categories and palette last applied (so unrelated setting changes leave them be). */
+  private categoriesShownKey: string | null = null;
+  private palette: Palette | null = null;
   private settingsLoaded: Promise<void>;
   private readonly highlighter: PageHighlighter | null;
   private legend: Legend | null = null;
@@ -92,6 +118,16 @@ export class PolicyPage implements FullPage {
 
   constructor(private readonly deps: PolicyPageDeps) {
     this.highlighter = deps.highlightEnv ? new PageHighlighter(deps.highlightEnv) : null;
+    this.tooltips =
+      this.highlighter && deps.pointer
+        ? new TooltipController({
+            doc: deps.doc,
+            highlighter: this.highlighter,
+            explain: (id, category) => this.explain(id, category),
+            info: () => this.info,
+            ...deps.pointer,
+          })
+        : null;
     this.settingsLoaded = Promise.resolve();
     if (deps.ruledOut) {
       this.status = 'not-policy';
@@ -139,12 +175,20 @@ export class PolicyPage implements FullPage {
         this.deps.log?.('Fineprint could not find the privacy section; reading the whole page', error);
       }
     }
-    this.settingsLoaded = getSiteHighlights(this.deps.storage, this.deps.hostname).then(
-      // A choice made through the popup while this was loading wins over the stored one.
-      (enabled) => void (this.choiceMade || (this.highlightsEnabled = enabled)),
+    this.settingsLoaded = loadSettings(this.deps.storage).then(
+      (settings) => this.useSettings(settings, false),
       () => undefined,
     );
-    for (const { block, element } of pageBlocks) this.elements.set(block.id, element);
+    // Changes made in the options page (or the popup in another tab of this site) apply at once.
+    this.stopWatchingSettings();
+    this.stopWatchingSettings = watchSettings(this.deps.storage, (settings) => {
+      this.useSettings(settings, true);
+      this.applyHighlights();
+    });
+    for (const { block, element } of pageBlocks) {
+      this.elements.set(block.id, element);
+      this.blockTexts.set(block.id, { text: block.text, section: block.section });
+    }
     const message: AnalyzePageMessage = {
       type: 'fp/analyze-page',
       url: href.slice(0, MAX_URL),
@@ -169,7 +213,9 @@ export class PolicyPage implements FullPage {
       this.fail(refused.success ? refused.data.error : `Unexpected reply from the background worker (${describeIssues(ok.error.issues)}).`);
       return;
     }
-    this.verdicts = ok.data.blocks.map((b) => ({ id: b.id, categories: b.categories }));
+    this.verdicts = ok.data.blocks.map((b) => ({ id: b.id, categories: b.categories, evidence: b.evidence }));
+    this.verdictById = new Map(this.verdicts.map((v) => [v.id, v]));
+    this.ruleLines = new Map((ok.data.rules ?? []).map((r) => [r.id, r.description]));
     this.status = 'policy';
     await this.settingsLoaded;
     this.applyHighlights();
@@ -183,7 +229,7 @@ export class PolicyPage implements FullPage {
     const parsed = ContentRequestSchema.safeParse(message);
     if (!parsed.success) {
       return errorReply(
-        `Rejected message ${messageTypeOf(message)}: expected fp/get-page-info, fp/set-highlights or fp/scroll-to with a valid body (${describeIssues(parsed.error.issues)}).`,
+        `Rejected message ${messageTypeOf(message)}: expected fp/get-page-info, fp/set-highlights or fp/scroll-to (popup), or fp/page-command (keyboard shortcut), with a valid body (${describeIssues(parsed.error.issues)}).`,
       );
     }
     const request = parsed.data;
@@ -202,7 +248,31 @@ export class PolicyPage implements FullPage {
         });
         return result.ok ? { ok: true } : errorReply(result.error);
       }
+      case 'fp/page-command': {
+        if (this.status !== 'policy') return errorReply(`fp/page-command: this page has no analysis (status ${this.status}).`);
+        await this.settingsLoaded;
+        if (request.command === 'toggle-highlights') return this.setHighlights(!this.highlightsEnabled);
+        return this.navigate(request.command === 'next-highlight' ? 1 : -1);
+      }
     }
+  }
+
+  /** Go to the next or previous visible highlighted block and explain it (keyboard shortcuts, legend buttons). */
+  navigate(direction: Direction): { ok: true; index: number; total: number; block: number | null } | { ok: false; error: string } {
+    if (!this.highlightsEnabled || !this.highlighter?.isShown) return errorReply('Highlights are off on this page.');
+    if (!this.tooltips) return errorReply('This browser cannot point at highlighted paragraphs.');
+    const result = this.tooltips.navigate(direction);
+    if (!result.ok || result.index === undefined) return errorReply('No highlighted paragraph is shown on this page.');
+    return { ok: true, index: result.index, total: result.total, block: result.blockId ?? null };
+  }
+
+  /** Show or hide one category on this page only (legend toggle); nothing is stored. */
+  setCategoryVisible(category: HighlightedCategory, visible: boolean): void {
+    if (visible) this.hiddenCategories.delete(category);
+    else this.hiddenCategories.add(category);
+    this.highlighter?.setHiddenCategories(this.hiddenCategories);
+    this.tooltips?.refresh();
+    this.legend?.update(this.counts, this.hiddenCategories);
   }
 
   get href(): string {
@@ -241,6 +311,8 @@ export class PolicyPage implements FullPage {
   /** The extension was reloaded or removed: leave the page exactly as it was. */
   dispose(): void {
     this.disposed = true;
+    this.stopWatchingSettings();
+    this.tooltips?.detach();
     this.highlighter?.dispose();
     this.legend?.remove();
     this.legend = null;
@@ -249,6 +321,7 @@ export class PolicyPage implements FullPage {
   private applyHighlights(): void {
     if (this.disposed || !this.highlighter) return;
     if (this.status !== 'policy' || !this.highlightsEnabled) {
+      this.tooltips?.detach();
       this.highlighter.hide();
       this.legend?.remove();
       this.legend = null;
@@ -257,23 +330,66 @@ export class PolicyPage implements FullPage {
     const targets: HighlightTarget[] = [];
     for (const verdict of this.verdicts) {
       const element = this.elements.get(verdict.id);
-      if (element) targets.push({ element, categories: verdict.categories });
+      if (element) targets.push({ element, categories: verdict.categories, id: verdict.id });
     }
+    this.highlighter.setHiddenCategories(this.hiddenCategories);
     const counts = this.highlighter.show(targets);
+    this.counts = counts;
+    this.tooltips?.attach();
     if (this.legendDismissed) return;
     if (this.legend && this.legend.host.isConnected) {
-      this.legend.update(counts);
+      this.legend.update(counts, this.hiddenCategories);
       return;
     }
     this.legend = showLegend({
       doc: this.deps.doc,
       counts,
+      hidden: this.hiddenCategories,
+      info: this.info,
+      placement: this.legendPlacement,
       onHideHighlights: () => void this.setHighlights(false),
+      onToggleCategory: (category, visible) => this.setCategoryVisible(category, visible),
+      onNavigate: (direction) => void this.navigate(direction),
+      onPlacementChange: (placement) => (this.legendPlacement = placement),
       onClose: () => {
         this.legendDismissed = true;
         this.legend = null;
       },
     });
+  }
+
+  /**
+   * Take the user's settings (options page): categories shown, palette, this site's highlights.
+   * On load, a choice made through the popup meanwhile wins over the stored one; a stored change
+   * arriving later (`live`) is the newest choice and wins, and replaces the legend's toggles.
+   */
+  private useSettings(settings: Settings, live: boolean): void {
+    if (live || !this.choiceMade) this.highlightsEnabled = siteHighlights(settings, this.deps.hostname);
+    // Another setting changing (this site's highlights, say) keeps the legend's toggles.
+    const shownKey = settings.categoriesShown.join();
+    if (shownKey !== this.categoriesShownKey) {
+      this.categoriesShownKey = shownKey;
+      const shown = new Set<string>(settings.categoriesShown);
+      this.hiddenCategories = new Set(HIGHLIGHTED_CATEGORIES.filter((c) => !shown.has(c)));
+    }
+    if (settings.palette === this.palette) return;
+    this.palette = settings.palette;
+    if (live) {
+      // The legend's swatches take the new colours when it is drawn again.
+      this.legend?.remove();
+      this.legend = null;
+    }
+    this.info = categoryInfo(settings.palette);
+    this.highlighter?.setColours(categoryColours(settings.palette), paletteForcesDarkText(settings.palette));
+  }
+
+  /** The tooltip's explanation of block `id`, highlighted in `category`. */
+  private explain(id: number | undefined, category: HighlightedCategory) {
+    if (id === undefined) return null;
+    const verdict = this.verdictById.get(id);
+    const text = this.blockTexts.get(id);
+    if (!verdict || !text) return null;
+    return explainBlock({ ...text, categories: verdict.categories, evidence: verdict.evidence }, category, (rule) => this.ruleLines.get(rule));
   }
 
   private lazyPolicyLink(): PolicyLink | null {
@@ -305,6 +421,12 @@ export class PolicyPage implements FullPage {
     // Informational (badge, popup cache): one try, a missing worker is not worth retrying for.
     await this.deps.runtime.sendMessage(message).catch(() => undefined);
   }
+}
+
+interface Verdict {
+  id: number;
+  categories: string[];
+  evidence: EvidenceLike[];
 }
 
 /** 'en', 'en-US', 'en_GB' … */

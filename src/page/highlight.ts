@@ -1,4 +1,4 @@
-import { CATEGORIES, CATEGORY_INFO, primaryCategory, type Category } from '../core/categories';
+import { CATEGORIES, CATEGORY_INFO, HIGHLIGHT_DARK_TEXT, primaryCategory, type Category } from '../core/categories';
 import type { ElementText } from './text';
 
 /**
@@ -58,20 +58,41 @@ export interface HighlightEnvironment {
 
 export { primaryCategory };
 
+/** Fill per category; the default palette unless the user chose another (options page). */
+export type CategoryColours = Record<Category, string>;
+
+const DEFAULT_COLOURS = Object.fromEntries(CATEGORIES.map((c) => [c, CATEGORY_INFO[c].color])) as CategoryColours;
+
 /** The stylesheet: one rule per category plus the focus emphasis. */
-export function highlightStyles(options: { darkText?: boolean } = {}): string {
+export function highlightStyles(options: { darkText?: boolean; colours?: CategoryColours } = {}): string {
   // Highlight colours are light tints; on a dark theme the page's light text would vanish on them.
-  const color = options.darkText ? '#111111' : 'inherit';
+  const color = options.darkText ? HIGHLIGHT_DARK_TEXT : 'inherit';
+  const colours = options.colours ?? DEFAULT_COLOURS;
   const rules = HIGHLIGHTED_CATEGORIES.map(
-    (c) => `::highlight(${highlightName(c)}) { background-color: ${CATEGORY_INFO[c].color}; color: ${color}; }`,
+    (c) => `::highlight(${highlightName(c)}) { background-color: ${cssColour(colours[c])}; color: ${color}; }`,
   );
   rules.push(`::highlight(${FOCUS_HIGHLIGHT}) { background-color: #ffd43b; color: #111111; text-decoration: underline 2px #b45309; }`);
   return rules.join('\n');
 }
 
+/** Only plain colour literals reach the stylesheet (a stored palette is data, not CSS). */
+function cssColour(value: string | undefined): string {
+  return typeof value === 'string' && /^(?:#[0-9a-f]{3,8}|transparent)$/i.test(value) ? value : 'transparent';
+}
+
 export interface HighlightTarget {
   element: Element;
   categories: readonly string[];
+  /** The block id (what the analysis calls it); carried through to `PlacedBlock`. */
+  id?: number;
+}
+
+/** A block that got a highlight: where it is and in which colour. In the order `show` was given. */
+export interface PlacedBlock {
+  id: number | undefined;
+  element: Element;
+  category: HighlightedCategory;
+  range: RangeLike;
 }
 
 export type CategoryCounts = Partial<Record<HighlightedCategory, number>>;
@@ -106,11 +127,51 @@ export class PageHighlighter {
   private stylesDarkText: boolean | null = null;
   private shown = false;
   private focusTimer: ReturnType<typeof setTimeout> | null = null;
+  private colours: CategoryColours | undefined;
+  private forceDarkText = false;
+  /** Categories the user switched off in the legend: their highlights exist but are not registered. */
+  private hidden = new Set<HighlightedCategory>();
+  private highlights = new Map<HighlightedCategory, HighlightLike>();
+  private placed: PlacedBlock[] = [];
 
   constructor(private readonly env: HighlightEnvironment) {}
 
   get isShown(): boolean {
     return this.shown;
+  }
+
+  /** The highlighted blocks, in document order (as given to `show`); empty while hidden. */
+  get placedBlocks(): readonly PlacedBlock[] {
+    return this.shown ? this.placed : [];
+  }
+
+  /** Categories currently switched off (legend toggles). */
+  get hiddenCategories(): ReadonlySet<HighlightedCategory> {
+    return this.hidden;
+  }
+
+  isCategoryVisible(category: HighlightedCategory): boolean {
+    return !this.hidden.has(category);
+  }
+
+  /**
+   * Switch categories off and on without touching the page: a hidden category's highlight is only
+   * taken out of the registry (its ranges are kept), so nothing is recomputed or moved.
+   */
+  setHiddenCategories(categories: Iterable<string>): void {
+    this.hidden = new Set(HIGHLIGHTED_CATEGORIES.filter((c) => [...categories].includes(c)));
+    if (this.shown) this.register();
+  }
+
+  /** Use another palette (options page); `forceDarkText`: draw highlighted text near-black on every page. */
+  setColours(colours: CategoryColours | undefined, forceDarkText = false): void {
+    this.colours = colours;
+    this.forceDarkText = forceDarkText;
+    if (this.detachStyles) {
+      this.detachStyles();
+      this.detachStyles = null;
+      this.ensureStyles(this.placed.map((p) => p.element));
+    }
   }
 
   /**
@@ -119,7 +180,7 @@ export class PageHighlighter {
    */
   show(targets: readonly HighlightTarget[]): CategoryCounts {
     const ranges = new Map<HighlightedCategory, RangeLike[]>();
-    const elements: Element[] = [];
+    const placed: PlacedBlock[] = [];
     for (const target of targets) {
       const category = primaryCategory(target.categories);
       if (!category) continue;
@@ -127,21 +188,21 @@ export class PageHighlighter {
       if (!range) continue;
       if (!ranges.has(category)) ranges.set(category, []);
       ranges.get(category)!.push(range);
-      elements.push(target.element);
+      placed.push({ id: target.id, element: target.element, category, range });
     }
-    this.ensureStyles(elements);
+    this.placed = placed;
+    this.ensureStyles(placed.map((p) => p.element));
     const counts: CategoryCounts = {};
+    this.highlights.clear();
     for (const category of HIGHLIGHTED_CATEGORIES) {
-      const name = highlightName(category);
       const list = ranges.get(category);
       if (list && list.length > 0) {
-        this.env.registry.set(name, this.env.createHighlight(list));
+        this.highlights.set(category, this.env.createHighlight(list));
         counts[category] = list.length;
-      } else {
-        this.env.registry.delete(name);
       }
     }
     this.shown = true;
+    this.register();
     return counts;
   }
 
@@ -151,17 +212,38 @@ export class PageHighlighter {
     this.shown = false;
   }
 
-  /** Emphasise a range for a moment (scroll-to), above the category colours. */
-  focus(range: RangeLike, durationMs = 2500): void {
+  /**
+   * Emphasise a range above the category colours: for a moment (scroll-to), or until
+   * `clearFocus` when `durationMs` is null (moving between blocks with the keyboard).
+   */
+  focus(range: RangeLike, durationMs: number | null = 2500): void {
     this.ensureStyles([]);
     const highlight = this.env.createHighlight([range]);
     highlight.priority = 1;
     this.env.registry.set(FOCUS_HIGHLIGHT, highlight);
     if (this.focusTimer !== null) clearTimeout(this.focusTimer);
+    this.focusTimer = null;
+    if (durationMs === null) return;
     this.focusTimer = setTimeout(() => {
       this.focusTimer = null;
       this.env.registry.delete(FOCUS_HIGHLIGHT);
     }, durationMs);
+  }
+
+  clearFocus(): void {
+    if (this.focusTimer !== null) clearTimeout(this.focusTimer);
+    this.focusTimer = null;
+    this.env.registry.delete(FOCUS_HIGHLIGHT);
+  }
+
+  /** Put the visible categories' highlights in the registry and take the others out. */
+  private register(): void {
+    for (const category of HIGHLIGHTED_CATEGORIES) {
+      const name = highlightName(category);
+      const highlight = this.highlights.get(category);
+      if (highlight && !this.hidden.has(category)) this.env.registry.set(name, highlight);
+      else this.env.registry.delete(name);
+    }
   }
 
   /** Remove everything: highlights, focus and the stylesheet (extension unloaded). */
@@ -176,10 +258,11 @@ export class PageHighlighter {
   }
 
   private ensureStyles(elements: Element[]): void {
-    const darkText = elements.length > 0 ? (this.env.pageTextIsLight?.(elements) ?? false) : (this.stylesDarkText ?? false);
+    const darkText =
+      this.forceDarkText || (elements.length > 0 ? (this.env.pageTextIsLight?.(elements) ?? false) : (this.stylesDarkText ?? false));
     if (this.detachStyles && this.stylesDarkText === darkText) return;
     this.detachStyles?.();
-    this.detachStyles = this.env.attachStyles(highlightStyles({ darkText }));
+    this.detachStyles = this.env.attachStyles(highlightStyles({ darkText, colours: this.colours }));
     this.stylesDarkText = darkText;
   }
 }

@@ -1,7 +1,12 @@
 import { parseHTML } from 'linkedom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CATEGORY_INFO, type Category, type CategoryInfo } from '../../../src/core/categories';
-import { showLegend } from '../../../src/page/legend';
+import { showLegend, type LegendPlacement } from '../../../src/page/legend';
+import { setGetMessage } from '../../../src/page/ui-text';
+import { getMessage } from '../../setup/i18n';
+
+beforeAll(() => setGetMessage(getMessage));
+afterAll(() => setGetMessage(null));
 
 function page() {
   const { document, window } = parseHTML('<!doctype html><html><head></head><body><p>Our policy</p></body></html>');
@@ -94,5 +99,104 @@ describe('legend', () => {
     expect(rootOf(document).root!.querySelector('li')!.textContent).toMatch(/No paragraph matched/);
     legend.remove();
     expect(rootOf(document).host).toBeNull();
+  });
+});
+
+describe('legend controls', () => {
+  function setup(placement?: LegendPlacement) {
+    const { document } = page();
+    const toggled: [string, boolean][] = [];
+    const steps: number[] = [];
+    const placements: LegendPlacement[] = [];
+    const legend = showLegend({
+      doc: document,
+      counts: { collection: 5, sharing: 1, dnt: 2 },
+      hidden: new Set(['dnt']),
+      placement,
+      onHideHighlights: () => {},
+      onToggleCategory: (c, visible) => toggled.push([c, visible]),
+      onNavigate: (d) => steps.push(d),
+      onPlacementChange: (p) => placements.push(p),
+    });
+    const root = rootOf(document).root!;
+    const toggle = (c: string) => root.querySelector(`button[data-category="${c}"]`) as HTMLElement;
+    return { document, legend, root, toggle, toggled, steps, placements };
+  }
+
+  it('each category row is a toggle button with its state, count and an accessible name', () => {
+    const { toggle } = setup();
+    expect(toggle('collection').getAttribute('aria-pressed')).toBe('true');
+    expect(toggle('dnt').getAttribute('aria-pressed')).toBe('false');
+    expect(toggle('collection').getAttribute('aria-label')).toBe('Collection, 5 paragraphs');
+    expect(toggle('sharing').getAttribute('aria-label')).toBe('Sharing, 1 paragraph');
+    expect(toggle('collection').getAttribute('type')).toBe('button');
+  });
+
+  it('pressing a row flips it and reports the category and its new visibility', () => {
+    const { toggle, toggled } = setup();
+    toggle('collection').click();
+    expect(toggle('collection').getAttribute('aria-pressed')).toBe('false');
+    toggle('dnt').click();
+    expect(toggle('dnt').getAttribute('aria-pressed')).toBe('true');
+    toggle('collection').click();
+    expect(toggled).toEqual([
+      ['collection', false],
+      ['dnt', true],
+      ['collection', true],
+    ]);
+  });
+
+  it('update keeps the hidden state and the total', () => {
+    const { legend, root, toggle } = setup();
+    legend.update({ collection: 2, dnt: 1 }, new Set(['collection']));
+    expect(toggle('collection').getAttribute('aria-pressed')).toBe('false');
+    expect(toggle('sharing')).toBeNull();
+    expect(root.querySelector('.total')!.textContent).toBe('· 3 highlighted');
+  });
+
+  it('folds and unfolds (aria-expanded, body hidden) and moves round the four corners', () => {
+    const { root, placements, legend } = setup();
+    const fold = root.querySelector('button.fold') as HTMLElement;
+    const panel = root.querySelector('.panel')!;
+    expect(fold.getAttribute('aria-expanded')).toBe('true');
+    expect(fold.getAttribute('aria-controls')).toBe(root.querySelector('.body')!.id);
+    fold.click();
+    expect(fold.getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector('.body')!.hasAttribute('hidden')).toBe(true);
+    const move = root.querySelector('button.move') as HTMLElement;
+    const corners = [panel.getAttribute('data-corner')];
+    for (let i = 0; i < 4; i++) {
+      move.click();
+      corners.push(panel.getAttribute('data-corner'));
+    }
+    expect(corners).toEqual(['bottom-right', 'bottom-left', 'top-left', 'top-right', 'bottom-right']);
+    expect(placements.at(-1)).toEqual({ corner: 'bottom-right', collapsed: true });
+    expect(legend.placement).toEqual({ corner: 'bottom-right', collapsed: true });
+  });
+
+  it('starts where the page last had it', () => {
+    const { root } = setup({ corner: 'top-left', collapsed: true });
+    expect(root.querySelector('.panel')!.getAttribute('data-corner')).toBe('top-left');
+    expect(root.querySelector('button.fold')!.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('previous / next ask to navigate; disabled when every category is hidden', () => {
+    const { root, steps, legend } = setup();
+    (root.querySelector('button.previous') as HTMLElement).click();
+    (root.querySelector('button.next') as HTMLElement).click();
+    expect(steps).toEqual([-1, 1]);
+    legend.update({ collection: 5 }, new Set(['collection']));
+    expect(root.querySelector('button.next')!.getAttribute('aria-disabled')).toBe('true');
+    (root.querySelector('button.next') as HTMLElement).click();
+    expect(steps).toEqual([-1, 1]);
+  });
+
+  it('every control has a name (text or aria-label)', () => {
+    const { root } = setup();
+    for (const button of root.querySelectorAll('button')) {
+      const name = button.getAttribute('aria-label') ?? button.textContent ?? '';
+      expect(name.trim().length, button.className).toBeGreaterThan(1);
+      expect(name).not.toMatch(/^page_/);
+    }
   });
 });

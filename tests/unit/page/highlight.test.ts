@@ -151,7 +151,7 @@ describe('PageHighlighter', () => {
   it('uses dark highlighted text on dark-themed pages', () => {
     const { env, sheets, element } = fakeEnvironment({ lightText: true });
     new PageHighlighter(env).show([{ element: element('a', 'text'), categories: ['choice'] }]);
-    expect(sheets[0]).toContain('::highlight(fp-choice) { background-color: #bfe3c7; color: #111111; }');
+    expect(sheets[0]).toContain(`::highlight(fp-choice) { background-color: ${CATEGORY_INFO.choice.color}; color: #111111; }`);
   });
 
   it('focus adds a short-lived fp-focus highlight above the categories; dispose removes everything', async () => {
@@ -167,6 +167,72 @@ describe('PageHighlighter', () => {
     highlighter.dispose();
     expect(registry.size).toBe(0);
     expect(sheets).toHaveLength(0);
+  });
+});
+
+describe('PageHighlighter: per-category visibility, placed blocks, palette', () => {
+  function three() {
+    const { env, registry, sheets, element } = fakeEnvironment();
+    const highlighter = new PageHighlighter(env);
+    const targets = [
+      { element: element('a', 'We collect your email.'), categories: ['collection'], id: 4 },
+      { element: element('b', 'We share it.'), categories: ['sharing'], id: 7 },
+      { element: element('c', 'Contact us.'), categories: ['other'], id: 8 },
+      { element: element('d', 'We collect more.'), categories: ['collection'], id: 9 },
+    ];
+    return { highlighter, registry, sheets, targets };
+  }
+
+  it('a hidden category leaves the registry and comes back with the same highlight object', () => {
+    const { highlighter, registry, targets } = three();
+    highlighter.show(targets);
+    const sharing = registry.get('fp-sharing');
+    highlighter.setHiddenCategories(['sharing']);
+    expect([...registry.keys()]).toEqual(['fp-collection']);
+    expect(highlighter.isCategoryVisible('sharing')).toBe(false);
+    highlighter.setHiddenCategories([]);
+    expect(registry.get('fp-sharing'), 'no ranges recomputed: the same Highlight is registered again').toBe(sharing);
+  });
+
+  it('categories hidden before show are counted but not registered; unknown names are ignored', () => {
+    const { highlighter, registry, targets } = three();
+    highlighter.setHiddenCategories(['collection', 'not-a-category', 'other']);
+    expect(highlighter.show(targets)).toEqual({ collection: 2, sharing: 1 });
+    expect([...registry.keys()]).toEqual(['fp-sharing']);
+    expect([...highlighter.hiddenCategories]).toEqual(['collection']);
+  });
+
+  it('placedBlocks lists highlighted blocks in the order given, with id and category; none while hidden', () => {
+    const { highlighter, targets } = three();
+    highlighter.show(targets);
+    expect(highlighter.placedBlocks.map((b) => [b.id, b.category])).toEqual([
+      [4, 'collection'],
+      [7, 'sharing'],
+      [9, 'collection'],
+    ]);
+    highlighter.hide();
+    expect(highlighter.placedBlocks).toEqual([]);
+  });
+
+  it('focus without a duration stays until clearFocus', async () => {
+    const { highlighter, registry, targets } = three();
+    highlighter.show(targets);
+    highlighter.focus(highlighter.placedBlocks[0].range, null);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(registry.has(FOCUS_HIGHLIGHT)).toBe(true);
+    highlighter.clearFocus();
+    expect(registry.has(FOCUS_HIGHLIGHT)).toBe(false);
+  });
+
+  it('setColours re-styles with the palette; only colour literals reach the stylesheet', () => {
+    const { highlighter, sheets, targets } = three();
+    highlighter.show(targets);
+    const colours = { ...Object.fromEntries(Object.entries(CATEGORY_INFO).map(([k, v]) => [k, v.color])), sharing: '#123456', collection: 'red; } body { display: none' } as never;
+    highlighter.setColours(colours, true);
+    expect(sheets).toHaveLength(1);
+    expect(sheets[0]).toContain('::highlight(fp-sharing) { background-color: #123456; color: #111111; }');
+    expect(sheets[0]).toContain('::highlight(fp-collection) { background-color: transparent;');
+    expect(sheets[0]).not.toContain('display: none');
   });
 });
 
