@@ -5,6 +5,8 @@ import { safeWebUrl } from './channels';
 import { PolicyHeader, siteOf } from './Header';
 import { HighlightToggle, Legend } from './PageControls';
 import { Summary } from './Summary';
+import { ExportBar } from './ExportBar';
+import { t } from '../i18n';
 
 interface AppProps {
   api: PopupApi;
@@ -35,7 +37,7 @@ export function App({ api, loadOptions, initialView }: AppProps) {
   return (
     <main class="popup" data-testid="popup" data-status={view.status} aria-busy={view.status === 'loading'}>
       <div class="brand" aria-hidden="true">
-        Fineprint
+        {t('extName')}
       </div>
       <ViewBody view={view} api={api} onRetry={retry} />
     </main>
@@ -48,27 +50,24 @@ function ViewBody({ view, api, onRetry }: { view: View; api: PopupApi; onRetry: 
       return (
         <div class="state" role="status" aria-live="polite">
           <span class="spinner" aria-hidden="true" />
-          <p class="state-title">{view.pageInfo ? 'Reading the policy…' : 'Looking at this page…'}</p>
-          {view.slow ? <p>This is taking longer than usual. Long policies and busy computers take a while.</p> : null}
+          <p class="state-title">{view.pageInfo ? t('popup_loading_policy') : t('popup_loading_page')}</p>
+          {view.slow ? <p>{t('popup_loading_slow')}</p> : null}
         </div>
       );
     case 'no-access':
       return (
         <div class="state">
-          <h1 class="state-title">Fineprint can’t read this page</h1>
-          <p>
-            Browser pages, extension stores, PDFs and some local files are closed to extensions. Open a website’s privacy policy
-            and try again. If the page was open before Fineprint was installed or updated, reload it.
-          </p>
+          <h1 class="state-title">{t('popup_no_access_title')}</h1>
+          <p>{t('popup_no_access_text')}</p>
         </div>
       );
     case 'unknown':
       return (
         <div class="state">
-          <h1 class="state-title">No summary yet</h1>
+          <h1 class="state-title">{t('popup_unknown_title')}</h1>
           <p>{view.reason}</p>
           <button type="button" class="button" onClick={onRetry}>
-            Try again
+            {t('popup_try_again')}
           </button>
         </div>
       );
@@ -76,8 +75,8 @@ function ViewBody({ view, api, onRetry }: { view: View; api: PopupApi; onRetry: 
       return (
         <div class="state">
           <p class="site">{siteOf(view.pageInfo.url)}</p>
-          <h1 class="state-title">Privacy policy detected, but this language is not supported yet.</h1>
-          <p>Fineprint reads policies written in English for now.</p>
+          <h1 class="state-title">{t('popup_unsupported_title')}</h1>
+          <p>{t('popup_unsupported_text')}</p>
         </div>
       );
     case 'not-policy':
@@ -97,22 +96,22 @@ function NotPolicy({ view, api }: { view: Extract<View, { status: 'not-policy' }
     if (!href) return;
     api.openInTab(view.tabId, href).then(
       () => api.closePopup(),
-      () => setError('Could not open the link. Try again from the page.'),
+      () => setError(t('popup_not_policy_open_failed')),
     );
   };
   return (
     <div class="state">
       <p class="site">{siteOf(view.pageInfo.url)}</p>
-      <h1 class="state-title">This page doesn’t look like a privacy policy.</h1>
+      <h1 class="state-title">{t('popup_not_policy_title')}</h1>
       {href ? (
         <>
           <a class="button button-primary" data-testid="policy-link" data-href={href} href={href} onClick={open}>
-            Open this site’s privacy policy
+            {t('popup_not_policy_open')}
           </a>
-          {link && link.text.trim() ? <p class="link-text">Link on the page: “{link.text.trim()}”</p> : null}
+          {link && link.text.trim() ? <p class="link-text">{t('popup_not_policy_link_text', link.text.trim())}</p> : null}
         </>
       ) : (
-        <p>Fineprint found no link to a privacy policy on this page. Look for “Privacy” in the page footer.</p>
+        <p>{t('popup_not_policy_no_link')}</p>
       )}
       {error ? (
         <p class="toggle-error" role="alert">
@@ -132,12 +131,14 @@ function PolicyView({ view, api }: { view: Extract<View, { status: 'policy' }>; 
       <PolicyHeader pageInfo={pageInfo} analysis={analysis} />
       <div class="page-controls">
         <HighlightToggle initial={pageInfo.highlights} onChange={(enabled) => api.setHighlights(tabId, enabled)} />
-        <Legend blocks={analysis.blocks} />
       </div>
       <Summary analysis={analysis} onShowOnPage={showOnPage} />
-      <footer class="footer">
-        Read on your device{words ? ` · ${words.toLocaleString('en')} words` : ''}
-      </footer>
+      <div class="page-controls page-legend">
+        <h2 class="legend-title">{t('popup_legend_title')}</h2>
+        <Legend blocks={analysis.blocks} />
+      </div>
+      <ExportBar api={api} source={{ url: pageInfo.url, title: pageInfo.title, language: view.language, analysis, analyzedAt: view.analyzedAt }} />
+      <footer class="footer">{words ? t('popup_footer_words', words.toLocaleString()) : t('popup_footer')}</footer>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { SourceQuote } from './sources';
 import type { ScrollTarget } from './api';
+import { t } from '../i18n';
 
 interface EvidenceProps {
   id: string;
@@ -26,7 +27,7 @@ export function Evidence({ id, heading, sources, noSourceText, onShowOnPage }: E
     return (
       <div class="evidence" id={id} data-testid="evidence">
         {heading ? <p class="evidence-heading">{heading}</p> : null}
-        <p class="evidence-missing">{noSourceText ?? 'Fineprint did not keep the sentence this came from.'}</p>
+        <p class="evidence-missing">{noSourceText ?? t('popup_evidence_no_source')}</p>
       </div>
     );
   }
@@ -39,8 +40,8 @@ export function Evidence({ id, heading, sources, noSourceText, onShowOnPage }: E
   const show = () => {
     setNote(null);
     onShowOnPage({ block: current.block, ...(current.start !== undefined ? { start: current.start, end: current.end } : {}) }).then(
-      () => setNote('Shown on the page.'),
-      () => setNote('Could not reach the page. Reload it and try again.'),
+      () => setNote(t('popup_evidence_shown')),
+      () => setNote(t('popup_page_unreachable')),
     );
   };
 
@@ -52,22 +53,20 @@ export function Evidence({ id, heading, sources, noSourceText, onShowOnPage }: E
           <Marked text={current.sentence} mark={current.mark} />
         </blockquote>
       ) : (
-        <p class="evidence-missing">The text was not kept for this very large page, but it can be shown on the page.</p>
+        <p class="evidence-missing">{t('popup_evidence_text_dropped')}</p>
       )}
-      {current.section ? <p class="quote-section">In “{current.section}”</p> : null}
+      {current.section ? <p class="quote-section">{t('popup_evidence_in_section', current.section)}</p> : null}
       <div class="evidence-actions">
         <button type="button" class="button button-small" data-action="scroll-to" onClick={show}>
-          Show on page
+          {t('popup_show_on_page')}
         </button>
         {sources.length > 1 ? (
           <span class="source-nav">
-            <button type="button" class="icon-button" aria-label="Previous source" onClick={() => go(-1)}>
+            <button type="button" class="icon-button" aria-label={t('popup_source_previous')} onClick={() => go(-1)}>
               ‹
             </button>
-            <span aria-live="polite">
-              {index + 1} of {sources.length}
-            </span>
-            <button type="button" class="icon-button" aria-label="Next source" onClick={() => go(1)}>
+            <span aria-live="polite">{t('popup_source_position', [index + 1, sources.length])}</span>
+            <button type="button" class="icon-button" aria-label={t('popup_source_next')} onClick={() => go(1)}>
               ›
             </button>
           </span>

@@ -2,51 +2,43 @@ import { useState } from 'preact/hooks';
 import type { SummaryItem } from './summary-model';
 import type { SourceQuote } from './sources';
 import type { ScrollTarget } from './api';
-import { CHANNEL_KIND_LABELS } from './channels';
+import { channelKindLabel } from './channels';
 import { Evidence } from './Evidence';
+import { t } from '../i18n';
 
-export type FactLayout = 'chips' | 'list';
-
-interface FactListProps {
+export interface ItemListProps {
   /** Prefix for element ids (the section's field). */
   idPrefix: string;
   items: SummaryItem[];
-  /** Chips for short vocabulary labels (data types, recipients, rights); a list for quotes and strings. */
-  layout: FactLayout;
-  /** Items shown before "Show N more" (lists only). */
+  /** Items shown before "Show N more" (lists only; none while filtering). */
   limit?: number;
-  /** Index of the expanded item in this list, or -1. */
-  openIndex: number;
-  onToggle: (index: number) => void;
+  /** `value` of the expanded item in this list, or null. */
+  openValue: string | null;
+  onToggle: (value: string) => void;
   sourcesFor: (item: SummaryItem) => SourceQuote[];
   onShowOnPage: (target: ScrollTarget) => Promise<void>;
 }
 
-/** The items of one summary section: each a button that expands to the sentence it came from. */
-export function FactList(props: FactListProps) {
-  return props.layout === 'chips' ? <ChipList {...props} /> : <ItemList {...props} />;
-}
-
 /**
- * Vocabulary values as a wrap of chips: fourteen data types fit in a few lines. The open chip's
+ * Vocabulary values as a wrap of chips: fourteen rights fit in a few lines. The open chip's
  * sentence shows under the whole group, with the chip's explanation as its heading.
  */
-function ChipList({ idPrefix, items, openIndex, onToggle, sourcesFor, onShowOnPage }: FactListProps) {
+export function ChipList({ idPrefix, items, openValue, onToggle, sourcesFor, onShowOnPage }: ItemListProps) {
   const panelId = `${idPrefix}-evidence`;
-  const open = openIndex >= 0 ? items[openIndex] : undefined;
+  const open = items.find((i) => i.value === openValue);
   return (
     <>
       <ul class="chips">
-        {items.map((item, i) => (
-          <li key={`${item.value}\u0000${i}`}>
+        {items.map((item) => (
+          <li key={item.value}>
             <button
               type="button"
               class={`chip${item.tone ? ` tone-${item.tone}` : ''}`}
               data-value={item.value}
-              aria-expanded={i === openIndex}
-              aria-controls={i === openIndex ? panelId : undefined}
+              aria-expanded={item === open}
+              aria-controls={item === open ? panelId : undefined}
               title={item.hint}
-              onClick={() => onToggle(i)}
+              onClick={() => onToggle(item.value)}
             >
               {item.label}
             </button>
@@ -54,14 +46,16 @@ function ChipList({ idPrefix, items, openIndex, onToggle, sourcesFor, onShowOnPa
         ))}
       </ul>
       {open ? (
-        <Evidence key={`${panelId}-${openIndex}`} id={panelId} heading={open.hint ? `${open.label}: ${open.hint}` : open.label} sources={sourcesFor(open)} onShowOnPage={onShowOnPage} />
+        <Evidence key={`${panelId}-${open.value}`} id={panelId} heading={open.hint ? `${open.label}: ${open.hint}` : open.label} sources={sourcesFor(open)} onShowOnPage={onShowOnPage} />
       ) : null}
     </>
   );
 }
 
-function ItemList({ idPrefix, items, limit, openIndex, onToggle, sourcesFor, onShowOnPage }: FactListProps) {
+/** Statements, quotes and contact channels: one row each, expanding in place. */
+export function ItemList({ idPrefix, items, limit, openValue, onToggle, sourcesFor, onShowOnPage }: ItemListProps) {
   const [showAll, setShowAll] = useState(false);
+  const openIndex = items.findIndex((i) => i.value === openValue);
   // Collapsed items stay in the DOM (hidden), so the summary is complete for assistive tech
   // queries and tests; the open item is always visible.
   const visible = showAll || limit === undefined || items.length <= limit + 1 ? items.length : Math.max(limit, openIndex + 1);
@@ -82,11 +76,11 @@ function ItemList({ idPrefix, items, limit, openIndex, onToggle, sourcesFor, onS
                   data-value={item.value}
                   aria-expanded={open}
                   aria-controls={open ? panelId : undefined}
-                  onClick={() => onToggle(i)}
+                  onClick={() => onToggle(item.value)}
                 >
                   <span class="chevron" aria-hidden="true" />
                   <span class="item-text">
-                    {channel ? <span class="channel-kind">{CHANNEL_KIND_LABELS[channel.kind]}</span> : null}
+                    {channel ? <span class="channel-kind">{channelKindLabel(channel.kind)}</span> : null}
                     <span class={item.quoted ? 'item-label item-quote' : 'item-label'}>{item.label}</span>
                     {item.hint ? <span class="item-hint">{item.hint}</span> : null}
                     {item.detail ? <span class="item-detail">“{item.detail}”</span> : null}
@@ -98,9 +92,9 @@ function ItemList({ idPrefix, items, limit, openIndex, onToggle, sourcesFor, onS
                     href={channel.href}
                     target="_blank"
                     rel="noopener noreferrer"
-                    aria-label={channel.kind === 'email' ? `Write to ${channel.text}` : `Open ${channel.text} in a new tab`}
+                    aria-label={channel.kind === 'email' ? t('popup_channel_write_label', channel.text) : t('popup_channel_open_label', channel.text)}
                   >
-                    {channel.kind === 'email' ? 'Write' : 'Open'}
+                    {channel.kind === 'email' ? t('popup_channel_write') : t('popup_channel_open')}
                   </a>
                 ) : null}
               </div>
@@ -111,7 +105,7 @@ function ItemList({ idPrefix, items, limit, openIndex, onToggle, sourcesFor, onS
       </ul>
       {hidden > 0 ? (
         <button type="button" class="more-button" onClick={() => setShowAll(true)}>
-          Show {hidden} more
+          {t('popup_show_more', hidden)}
         </button>
       ) : null}
     </>

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Analysis } from '../core/analysis-schema';
 import { CATEGORY_INFO, PRACTICE_CATEGORIES, highlightCounts, type Category } from '../core/categories';
+import { t } from '../i18n';
+import { categoryLabel } from './labels';
 
 interface HighlightToggleProps {
   initial: boolean;
@@ -24,13 +26,13 @@ export function HighlightToggle({ initial, onChange }: HighlightToggleProps) {
         // The page has the last word: it may have nothing to highlight (e.g. its analysis failed).
         if (page && page.highlights !== next) {
           setEnabled(page.highlights);
-          setError('The page has nothing to highlight right now.');
+          setError(t('popup_highlight_nothing'));
         }
       },
       () => {
         setEnabled(!next);
         setBusy(false);
-        setError('Could not reach the page. Reload it and try again.');
+        setError(t('popup_page_unreachable'));
       },
     );
   };
@@ -46,7 +48,7 @@ export function HighlightToggle({ initial, onChange }: HighlightToggleProps) {
           onChange={(e) => change((e.currentTarget as HTMLInputElement).checked)}
         />
         <span class="switch-track" aria-hidden="true" />
-        <span class="switch-label">Highlight on page</span>
+        <span class="switch-label">{t('popup_highlight_toggle')}</span>
       </label>
       {error ? (
         <p class="toggle-error" role="alert">
@@ -68,13 +70,13 @@ export function Legend({ blocks }: { blocks: Analysis['blocks'] }) {
   const counts = categoryCounts(blocks);
   if (counts.length === 0) return null;
   return (
-    <ul class="legend" aria-label="Paragraphs by topic">
+    <ul class="legend" aria-label={t('popup_legend_label')}>
       {counts.map(({ category, count }) => {
         const info = CATEGORY_INFO[category];
         return (
-          <li key={category} class="legend-item" title={info.description}>
+          <li key={category} class="legend-item" title={categoryLabel(category).hint}>
             <span class="swatch" style={{ background: info.color }} aria-hidden="true" />
-            {info.label} <span class="legend-count">{count}</span>
+            {categoryLabel(category).label} <span class="legend-count">{count}</span>
           </li>
         );
       })}

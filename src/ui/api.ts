@@ -29,6 +29,10 @@ export interface PopupApi {
   openInTab(tabId: number, href: string): Promise<void>;
   /** Close the browser-action popup (no-op when the popup page was opened in a tab). */
   closePopup(): void;
+  /** Put text on the clipboard; rejects when the browser refuses. */
+  copyText(text: string): Promise<void>;
+  /** Save text as a file through the browser's downloads (an <a download> of a blob URL). */
+  download(fileName: string, mimeType: string, text: string): void;
 }
 
 /** `?tabId=N` → N; anything else → null. */
@@ -89,6 +93,21 @@ export function createBrowserApi(location: { search: string } = globalThis.locat
       // Opened as popup.html?tabId=N in a tab (tests, or a person keeping it open): that page is
       // not a popup, and closing it would surprise whoever opened it.
       if (tabIdFromSearch(location.search) === null) close();
+    },
+    async copyText(text) {
+      await navigator.clipboard.writeText(text);
+    },
+    download(fileName, mimeType, text) {
+      const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = fileName;
+      a.hidden = true;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      // The download has its own copy by the time the event loop turns; give slow machines a minute.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
     },
   };
 }

@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+
 /**
  * How a person reaches the company to exercise a right, from a `how_to_exercise` string as the
  * policy wrote it. Only e-mails and http(s) web addresses become links; anything else (phone
@@ -60,9 +62,7 @@ function trimUrlPunctuation(url: string): string {
   return url.replace(/[.,;:!?)\]}'"’”]+$/, '');
 }
 
-export const CHANNEL_KIND_LABELS: Record<ChannelKind, string> = {
-  email: 'E-mail',
-  web: 'Web',
-  phone: 'Phone',
-  text: 'Where',
-};
+/** "E-mail", "Web", "Phone", "Where": the small caption above a contact channel. */
+export function channelKindLabel(kind: ChannelKind): string {
+  return t(`popup_channel_${kind}`);
+}

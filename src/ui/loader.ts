@@ -1,6 +1,7 @@
 import type { PageInfo, TabState } from '../messaging/protocol';
 import type { Analysis } from '../core/analysis-schema';
 import type { PopupApi } from './api';
+import { t } from '../i18n';
 
 /**
  * What the popup shows, decided from the content script's PageInfo (live truth about the page)
@@ -10,7 +11,7 @@ import type { PopupApi } from './api';
 export type View =
   | { status: 'loading'; tabId?: number; pageInfo?: PageInfo; /** Taking longer than usual. */ slow?: boolean }
   | { status: 'no-access' }
-  | { status: 'policy'; tabId: number; pageInfo: PageInfo; analysis: Analysis; analyzedAt?: number }
+  | { status: 'policy'; tabId: number; pageInfo: PageInfo; analysis: Analysis; analyzedAt?: number; language?: string }
   | { status: 'not-policy'; tabId: number; pageInfo: PageInfo }
   | { status: 'unsupported-language'; tabId: number; pageInfo: PageInfo }
   | { status: 'unknown'; tabId?: number; pageInfo?: PageInfo; reason: string };
@@ -22,14 +23,14 @@ export function decideView(tabId: number, pageInfo: PageInfo, tabState: TabState
   // 'policy' or 'pending': the summary is ready once the background has analysed this URL.
   const current = tabState !== null && sameDocument(tabState.url, pageInfo.url);
   if (current && tabState.status === 'policy' && tabState.analysis) {
-    return { status: 'policy', tabId, pageInfo, analysis: tabState.analysis, analyzedAt: tabState.analyzedAt };
+    return { status: 'policy', tabId, pageInfo, analysis: tabState.analysis, analyzedAt: tabState.analyzedAt, language: tabState.detection?.language };
   }
   // Known dead ends: say so now rather than after the timeout.
   if (current && tabState.status === 'policy' && tabState.truncated) {
-    return { status: 'unknown', tabId, pageInfo, reason: 'This policy is too large to keep a summary of. The highlights on the page still work.' };
+    return { status: 'unknown', tabId, pageInfo, reason: t('popup_unknown_too_large') };
   }
   if (pageInfo.status === 'policy' && pageInfo.error) {
-    return { status: 'unknown', tabId, pageInfo, reason: `Fineprint could not read this policy: ${pageInfo.error}` };
+    return { status: 'unknown', tabId, pageInfo, reason: t('popup_unknown_error', pageInfo.error) };
   }
   return 'retry';
 }
@@ -102,7 +103,7 @@ export async function loadView(api: PopupApi, onView: (view: View) => void, opti
         status: 'unknown',
         tabId,
         pageInfo: lastPageInfo,
-        reason: lastPageInfo ? 'Fineprint could not finish reading this policy.' : 'The page did not finish loading.',
+        reason: lastPageInfo ? t('popup_unknown_timeout') : t('popup_unknown_not_loaded'),
       });
     }
     report({ status: 'loading', tabId, pageInfo: lastPageInfo, ...(time - started >= slowMs ? { slow: true } : {}) });

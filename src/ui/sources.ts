@@ -130,9 +130,15 @@ export function findSources(analysis: Pick<Analysis, 'blocks' | 'facts' | 'spans
   return out;
 }
 
+/** Block id → block, built once per analysis: the filter looks up the sources of every item. */
+const blockIndexes = new WeakMap<readonly BlockLike[], Map<number, BlockLike>>();
 function indexBlocks(blocks: BlockLike[]): Map<number, BlockLike> {
-  const map = new Map<number, BlockLike>();
-  for (const b of blocks) map.set(b.id, b);
+  let map = blockIndexes.get(blocks);
+  if (!map) {
+    map = new Map<number, BlockLike>();
+    for (const b of blocks) map.set(b.id, b);
+    blockIndexes.set(blocks, map);
+  }
   return map;
 }
 

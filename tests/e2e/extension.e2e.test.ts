@@ -106,6 +106,12 @@ async function liveHighlightNames(page: Page): Promise<string[]> {
 }
 
 async function popupFieldValues(popup: Page, field: string): Promise<string[] | null> {
+  // Shared data types are the "Shared" column of the data-types table (src/ui/DataTypesTable.tsx).
+  if (field === 'shared_types') {
+    const table = popup.locator('section[data-field="collected"]');
+    if ((await table.count()) === 0) return null;
+    return table.locator('[data-shared-value]').evaluateAll((els) => els.map((e) => e.getAttribute('data-shared-value') ?? ''));
+  }
   const section = popup.locator(`section[data-field="${field}"]`);
   if ((await section.count()) === 0) return null;
   // Long lists show their first items and a "Show N more" button: read them all.

@@ -25,22 +25,32 @@ function policyView(facts: Facts = MIXED_FACTS, spans = MIXED_SPANS, highlights 
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('popup: policy summary', () => {
-  it('renders present fields, skips absent ones, and says "Not mentioned" for empty ones', () => {
+  it('renders present fields, skips absent ones, and says what the policy is silent on', () => {
     const { m } = renderView(policyView());
     const root = $(m, '[data-testid="popup"]')!;
     expect(root.getAttribute('data-status')).toBe('policy');
     expect(text($(m, 'h1'))).toBe('Privacy policy detected');
     expect(text($(m, '.site'))).toBe('example.com');
-    expect(text($(m, '.counts'))).toBe('2 data types · 1 recipient · 1 right');
+    expect($$(m, '.glance-part').map(text)).toEqual(['2 data types', 'shared with 1 kind of recipient', 'not sold', '1 right', 'kept up to 3 years']);
+    expect(text($(m, '.glance'))).toBe('At a glance: 2 data types, · shared with 1 kind of recipient, · not sold, · 1 right, · kept up to 3 years');
 
     const fields = $$(m, 'section[data-field]').map((s) => s.getAttribute('data-field'));
-    expect(fields).toEqual(['collected', 'shared_with', 'sells_data', 'rights', 'how_to_exercise', 'retention', 'security_measures', 'transfers', 'change_notice']);
+    expect(fields).toEqual(['collected', 'shared_with', 'sells_data', 'rights', 'how_to_exercise', 'retention', 'transfers', 'security_measures', 'change_notice']);
     for (const absent of ['children', 'red_flags', 'purposes']) expect($(m, `section[data-field="${absent}"]`), absent).toBeNull();
-    for (const empty of ['security_measures', 'transfers', 'change_notice']) {
+    const silence: Record<string, string> = {
+      security_measures: 'No security measures described.',
+      transfers: 'No transfers abroad mentioned.',
+      change_notice: 'How changes are announced is not stated.',
+    };
+    for (const [empty, message] of Object.entries(silence)) {
       const s = $(m, `section[data-field="${empty}"]`)!;
-      expect(text(s.querySelector('.empty')), empty).toBe('Not mentioned in the policy');
+      expect(text(s.querySelector('.empty')), empty).toBe(message);
       expect(s.querySelector('button')).toBeNull();
+      expect(s.querySelector('.count'), 'no count on an empty section').toBeNull();
     }
+    // Section headings carry their counts.
+    expect(text($(m, 'section[data-field="collected"] h2'))).toBe('Data types 2');
+    expect(text($(m, 'section[data-field="how_to_exercise"] h2'))).toBe('How to use your rights 4');
     expect($(m, 'section[data-field="sells_data"]')!.getAttribute('data-value')).toBe('no');
     // Single-valued fields carry their value on the section and inside it, 'unstated' included.
     expect($$(m, 'section[data-field="sells_data"] [data-value]').map((e) => e.getAttribute('data-value'))).toEqual(['no']);
@@ -48,10 +58,14 @@ describe('popup: policy summary', () => {
     expect($$(m, 'section[data-field="change_notice"] [data-value]').map((e) => e.getAttribute('data-value'))).toEqual(['unstated']);
     expect($(m, 'section[data-field="security_measures"] [data-value]')).toBeNull();
     expect(text($(m, 'section[data-field="sells_data"]'))).toContain('No');
-    expect($$(m, 'section[data-field="collected"] button[data-value]').map((b) => [b.getAttribute('data-value'), text(b)])).toEqual([
-      ['contact', 'Contact details'],
-      ['location', 'Location'],
+    // The data-types table: a row per type, a "collected" mark (a button named for screen readers).
+    expect($$(m, 'section[data-field="collected"] tbody tr[data-type]').map((tr) => text(tr.querySelector('th')))).toEqual(['Contact details', 'Location']);
+    expect($$(m, 'section[data-field="collected"] button[data-value]').map((b) => [b.getAttribute('data-value'), b.getAttribute('aria-label')])).toEqual([
+      ['contact', 'Contact details: collected. Show the sentence'],
+      ['location', 'Location: collected. Show the sentence'],
     ]);
+    // No shared_types in these facts: no "shared" column rather than a column of false blanks.
+    expect($$(m, 'section[data-field="collected"] thead th').map(text)).toEqual(['Data type', 'Collected']);
   });
 
   it('an item expands to the sentence it came from, and "Show on page" scrolls there', async () => {
@@ -62,7 +76,8 @@ describe('popup: policy summary', () => {
     click(m, button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
     const evidence = $(m, '[data-testid="evidence"]')!;
-    expect(text(evidence.querySelector('.evidence-heading'))).toBe('Contact details: Name, e-mail, phone number, postal address');
+    expect(text(evidence.querySelector('.evidence-heading'))).toBe('Collected: Contact details (Name, e-mail, phone number, postal address)');
+    expect(evidence.closest('tr')?.classList.contains('evidence-row'), 'the sentence opens right under its row').toBe(true);
     expect(text(evidence.querySelector('.quote'))).toBe('We collect your name and email address when you sign up.');
     expect(text(evidence.querySelector('mark'))).toBe('name and email address');
     expect(button.getAttribute('aria-controls')).toBe(evidence.getAttribute('id'));
@@ -266,5 +281,145 @@ describe('popup: hostile policy text', () => {
     click(m, $(m, 'section[data-field="security_measures"] .more-button'));
     expect(shown()).toBe(500);
     expect($(m, 'section[data-field="security_measures"] .more-button')).toBeNull();
+  });
+});
+
+describe('popup: the data-types table', () => {
+  const facts: Facts = {
+    collected: ['contact', 'location'],
+    collected_evidence: { contact: [1], location: [1] },
+    shared_types: ['location', 'device_identifiers'],
+    shared_types_evidence: { location: [2], device_identifiers: [2] },
+  };
+
+  it('marks collected and shared per type; every mark opens its own sentence under the row', () => {
+    const { m } = renderView(policyView(facts, MIXED_SPANS));
+    const rows = $$(m, 'tbody tr[data-type]');
+    expect(rows.map((tr) => [tr.getAttribute('data-type'), !!tr.querySelector('[data-value]'), !!tr.querySelector('[data-shared-value]')])).toEqual([
+      ['contact', true, false],
+      ['location', true, true],
+      ['device_identifiers', false, true],
+    ]);
+    // An empty cell says so to screen readers.
+    expect(text(rows[0].querySelectorAll('td')[1])).toBe('–not mentioned as shared');
+    const shared = $(m, 'button[data-shared-value="location"]')!;
+    expect(shared.getAttribute('aria-label')).toBe('Location: shared. Show the sentence');
+    click(m, shared);
+    expect(shared.getAttribute('aria-expanded')).toBe('true');
+    const evidence = $(m, 'tr.evidence-row [data-testid="evidence"]')!;
+    expect(text(evidence.querySelector('.evidence-heading'))).toBe('Shared with third parties: Location (Where you or your device are)');
+    expect(text(evidence.querySelector('.quote'))).toContain('We share data with service providers who host our servers.');
+    // Opening the collected mark of the same row swaps the sentence; one panel at a time.
+    click(m, $(m, 'button[data-value="location"]'));
+    expect($$(m, 'tr.evidence-row')).toHaveLength(1);
+    expect(shared.getAttribute('aria-expanded')).toBe('false');
+    expect(text($(m, 'tr.evidence-row .quote'))).toContain('precise location');
+  });
+});
+
+describe('popup: filter', () => {
+  function type(m: Mounted, value: string) {
+    const input = $(m, '[data-testid="filter"]') as HTMLInputElement;
+    input.value = value;
+    fire(m, input, 'input');
+  }
+  const fields = (m: Mounted) => $$(m, 'section[data-field]').map((s) => s.getAttribute('data-field'));
+
+  it('narrows every section to matching labels, values and quoted sentences', () => {
+    const { m } = renderView(policyView());
+    expect(fields(m)).toHaveLength(9);
+    type(m, 'LOCATION');
+    expect(fields(m)).toEqual(['collected']);
+    expect($$(m, 'tbody tr[data-type]').map((tr) => tr.getAttribute('data-type'))).toEqual(['location']);
+    expect(text($(m, '#filter-status'))).toBe('1 item matches');
+    // Words of the sentence an item came from count ("host our servers" is service providers' quote).
+    type(m, 'servers host');
+    expect(fields(m)).toEqual(['shared_with', 'sells_data']);
+    // A section title keeps the whole section; silence is findable too.
+    type(m, 'security');
+    expect(fields(m)).toEqual(['security_measures']);
+    expect(text($(m, 'section[data-field="security_measures"] .empty'))).toBe('No security measures described.');
+    type(m, 'privacy@example');
+    expect(fields(m)).toEqual(['how_to_exercise']);
+    // The web form's sentence names the address too; the phone number's and the settings path's do not.
+    expect($$(m, 'section[data-field="how_to_exercise"] button[data-value]').map((b) => b.getAttribute('data-value'))).toEqual(['privacy@example.com', 'https://example.com/privacy-request']);
+  });
+
+  it('says when nothing matches, and Escape or "Clear filter" brings everything back', () => {
+    const { m } = renderView(policyView());
+    type(m, 'zzqx');
+    expect(fields(m)).toEqual([]);
+    expect(text($(m, '[data-testid="no-matches"] p'))).toBe('Nothing in the summary matches “zzqx”.');
+    click(m, $(m, '[data-testid="no-matches"] button'));
+    expect(fields(m)).toHaveLength(9);
+    type(m, 'zzqx');
+    const escape = new m.window.Event('keydown', { bubbles: true, cancelable: true });
+    Object.defineProperty(escape, 'key', { value: 'Escape' });
+    ($(m, '[data-testid="filter"]') as HTMLElement).dispatchEvent(escape);
+    return settle().then(() => {
+      expect(escape.defaultPrevented, 'Escape clears the filter instead of closing the popup').toBe(true);
+      expect(fields(m)).toHaveLength(9);
+    });
+  });
+
+  it('shows every match of a long list, not just the first few', () => {
+    const analysis = makeAnalysis({ security_measures: Array.from({ length: 40 }, (_, i) => `measure ${i}`) });
+    const { m } = renderView({ status: 'policy', tabId: 7, pageInfo: pageInfo(), analysis });
+    expect($$(m, 'section[data-field="security_measures"] li:not([hidden])')).toHaveLength(6);
+    type(m, 'measure 3');
+    const shown = $$(m, 'section[data-field="security_measures"] li:not([hidden])').map((li) => text(li));
+    // Words match inside words ("3" finds 13 and 23), as in a browser's find-in-page.
+    expect(shown).toEqual(Array.from({ length: 40 }, (_, i) => `Measure ${i}`).filter((l) => l.includes('Measure ') && l.slice(8).includes('3')));
+    expect(shown.length).toBe(13);
+    expect($(m, '.more-button')).toBeNull();
+  });
+});
+
+describe('popup: filter on a very large policy', () => {
+  it('filters 500 items over 20,000 blocks without stalling', () => {
+    const analysis = makeAnalysis({ security_measures: Array.from({ length: 500 }, (_, i) => `measure ${i}`) });
+    analysis.blocks = Array.from({ length: 20_000 }, (_, id) => ({ ...analysis.blocks[1], id, text: `Block ${id}: we protect data with measure ${id % 500}.` }));
+    analysis.facts.security_evidence = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`measure ${i}`, [i, i + 500, i + 1000]]));
+    const { m } = renderView({ status: 'policy', tabId: 7, pageInfo: pageInfo(), analysis });
+    const input = $(m, '[data-testid="filter"]') as HTMLInputElement;
+    const started = performance.now();
+    input.value = 'measure 42';
+    fire(m, input, 'input');
+    const elapsed = performance.now() - started;
+    // Both words anywhere: measures 42, 142, 242, 342, 442 and 420–429.
+    expect($$(m, 'section[data-field="security_measures"] li:not([hidden])').length).toBe(15);
+    expect(elapsed, 'the first filtered render looks up every item’s sentences once').toBeLessThan(2_000);
+  });
+});
+
+describe('popup: export', () => {
+  it('"Copy as Markdown" copies the shared report; a refused clipboard is said', async () => {
+    const api = new FakeApi();
+    const { m } = renderView(policyView(), api);
+    click(m, $(m, 'button[data-action="copy-markdown"]'));
+    // The renderer is loaded on demand (import()): wait for it.
+    for (let i = 0; i < 100 && api.copied.length === 0; i++) await settle(1);
+    expect(api.copied).toHaveLength(1);
+    expect(api.copied[0]).toMatch(/^# Privacy summary: https:\/\/www\.example\.com\/privacy\n/);
+    expect(api.copied[0]).toContain('## What they collect\n\n- contact (block 1)\n- location (block 1)');
+    expect(text($(m, '.export-note'))).toBe('Copied the summary as Markdown.');
+    api.failCopy = true;
+    click(m, $(m, 'button[data-action="copy-markdown"]'));
+    await settle(6);
+    expect(text($(m, '.export-note'))).toBe('Could not copy. Your browser refused access to the clipboard.');
+  });
+
+  it('"Download JSON" saves the facts, blocks and where they came from', () => {
+    const api = new FakeApi();
+    const { m } = renderView(policyView(), api);
+    click(m, $(m, 'button[data-action="download-json"]'));
+    expect(api.downloads).toHaveLength(1);
+    const [file] = api.downloads;
+    expect(file.fileName).toMatch(/^fineprint-example\.com-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(file.mimeType).toBe('application/json');
+    const saved = JSON.parse(file.text);
+    expect(saved).toMatchObject({ format: 'fineprint-summary/1', url: 'https://www.example.com/privacy', isPolicy: true, facts: MIXED_FACTS });
+    expect(saved.blocks[1]).toEqual({ id: 1, text: expect.stringContaining('We collect your name'), section: 'Privacy Policy', categories: ['collection'] });
+    expect(text($(m, '.export-note'))).toBe('Saved the summary as JSON.');
   });
 });

@@ -118,4 +118,14 @@ export class FakeApi implements PopupApi {
   closePopup() {
     this.closed++;
   }
+  copied: string[] = [];
+  failCopy = false;
+  async copyText(text: string) {
+    if (this.failCopy) throw new Error('clipboard refused');
+    this.copied.push(text);
+  }
+  downloads: { fileName: string; mimeType: string; text: string }[] = [];
+  download(fileName: string, mimeType: string, text: string) {
+    this.downloads.push({ fileName, mimeType, text });
+  }
 }
