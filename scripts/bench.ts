@@ -1,20 +1,31 @@
 /**
- * Speed of the analysis beside compromise's bare tokenizer, on the same texts in the same run.
- *   npm run bench               table (5 repetitions)
- *   npm run bench -- --json     JSON instead of the table
- *   npm run bench -- --quick    2 repetitions (CI); exits 1 when analysis < 0.5x tokenize words/s
+ * The performance budget, measured side by side in one run.
+ *   npm run bench                    everything, full repetitions (a few minutes)
+ *   npm run bench -- --quick         few repetitions (< 2 minutes; CI runs this after the builds)
+ *   npm run bench -- --json          JSON on stdout instead of the tables
+ *   npm run bench -- --no-browser    Node figures only (no build needed)
+ * The JSON is always written to .cache/bench.json (or --out FILE). Exit 1 when a budget is broken,
+ * 2 when something it needs is missing (the build, Chromium, ../shared).
  *
- * Texts: the five seed policies (gold blocks, as documents) and every OPP-115 dev policy (its segments
- * as paragraph blocks, in order). Per policy and repetition we time `analyzeBlocks` (classifier + facts),
- * `classifyBlocks` alone, `extractFacts` alone (on blocks classified beforehand), and `nlp.tokenize` of
- * compromise/one over the same block texts, interleaved so machine load hits all of them alike. Throughput uses each policy's best repetition (the machine is
- * shared); p50/p95 are over policies of those best times.
+ * Node: texts are the five seed policies (gold blocks, as documents) and every OPP-115 dev policy
+ * (its segments as paragraph blocks, in order). Per policy and repetition we time `analyzeBlocks`
+ * (classifier + facts), `classifyBlocks` alone, `extractFacts` alone (on blocks classified
+ * beforehand), and `nlp.tokenize` of compromise/one over the same block texts, interleaved so
+ * machine load hits all of them alike. Throughput uses each policy's best repetition (the machine
+ * is shared); p50/p95 are over policies of those best times. Also the detector's precheck (what the
+ * content script runs on every page) on the non-policy pages of detect-dev, parsed with linkedom:
+ * per page the median of its runs, then median and p95 over pages (linkedom is slower than a
+ * browser DOM; the in-browser page-load ratio below is the figure users feel).
  *
- * Also: the detector's precheck (what the content script runs on every page) on the non-policy
- * pages of detect-dev, parsed with linkedom: per page the median of its runs, then median and p95
- * over pages. linkedom is slower than a browser DOM (`npm run eval:detect -- --browser` times Chromium).
+ * Build: bundle sizes of the Chrome build in $FINEPRINT_OUT_DIR (default .output), through
+ * scripts/check-bundle-size.mjs --json.
+ *
+ * Browser: real Chromium with that build (scripts/lib/bench-browser.ts): time from navigation to
+ * highlights on the seed and the ten largest OPP-115 dev policy pages (warm and cold worker), and
+ * the page-load time the extension adds on detect-dev's non-policy pages, as a ratio with/without.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { SHARED_DIR, readSharedJsonl, type OppSegmentRecord, type SeedBlockRecord } from './lib/corpora';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,10 +36,24 @@ import { analyzeBlocks, countWords } from '../src/core/analysis';
 import { classifyBlocks } from '../src/rules';
 import { extractFacts } from '../src/core/facts/extract';
 import type { Block, ClassifiedBlock } from '../src/core/types';
+import { runBrowserBench, type BrowserBenchResult } from './lib/bench-browser';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = SHARED_DIR;
-const BUDGET = 0.5;
+
+/** The budgets of issue 6. */
+export const BUDGETS = {
+  /** Full analysis throughput, as a multiple of compromise/one's bare tokenize on the same text. */
+  analysisVsTokenize: 0.5,
+  /** Minified bytes of what runs on every page (the manifest's content scripts). */
+  contentScriptBytes: 30_000,
+  /** Minified bytes of the JS the popup loads. */
+  popupBytes: 60_000,
+  /** p95 of navigation → highlights with a warm worker, ms. */
+  warmHighlightP95Ms: 300,
+  /** Page-load time with / without the extension on non-policy pages (median over pages of best-of-n ratios). */
+  pageLoadRatio: 1.05,
+};
 
 const readJsonl = <T>(rel: string): T[] => readSharedJsonl<T>(rel, 'npm run bench');
 
@@ -100,10 +125,15 @@ function benchPrecheck(reps: number): PrecheckCost | null {
   return { pages: sorted.length, runsPerPage: runs, medianMs: ms(percentile(sorted, 50)), p95Ms: ms(percentile(sorted, 95)) };
 }
 
-function main(): void {
-  const args = new Set(process.argv.slice(2));
-  const quick = args.has('--quick');
-  const reps = quick ? 2 : 5;
+interface NodeBench {
+  policies: number;
+  words: number;
+  repetitions: number;
+  rows: Row[];
+  precheck: PrecheckCost | null;
+}
+
+function benchNode(reps: number): NodeBench {
   const docs = loadDocs();
   const words = docs.reduce((n, d) => n + d.words, 0);
   for (const d of docs) {
@@ -137,25 +167,206 @@ function main(): void {
   });
   const tokenizeWps = rows[rows.length - 1].wordsPerSecond;
   for (const row of rows) row.ratioToTokenize = Math.round((row.wordsPerSecond / tokenizeWps) * 100) / 100;
-  const ok = rows[0].ratioToTokenize >= BUDGET;
-  const precheckCost = benchPrecheck(reps);
-
-  if (args.has('--json')) {
-    console.log(JSON.stringify({ policies: docs.length, words, repetitions: reps, budget: BUDGET, ok, rows, precheck: precheckCost }, null, 2));
-  } else {
-    console.log(`${docs.length} policies (5 seeds + OPP-115 dev), ${words} words, best of ${reps} repetitions per policy`);
-    console.log('| subject | words/s | p50 ms/policy | p95 ms/policy | × tokenize |');
-    console.log('|---|---|---|---|---|');
-    for (const r of rows) console.log(`| ${r.name} | ${r.wordsPerSecond} | ${r.p50ms.toFixed(2)} | ${r.p95ms.toFixed(2)} | ${r.ratioToTokenize.toFixed(2)} |`);
-    console.log(`${ok ? 'OK' : 'FAIL'}: analysis ${rows[0].ratioToTokenize.toFixed(2)}x tokenize (budget >= ${BUDGET}x).`);
-    console.log('');
-    if (precheckCost) {
-      console.log('| detector precheck (every page), non-policy pages of detect-dev, linkedom | pages | median ms/page | p95 ms/page |');
-      console.log('|---|---|---|---|');
-      console.log(`| precheck (median of ${precheckCost.runsPerPage} runs per page) | ${precheckCost.pages} | ${precheckCost.medianMs.toFixed(3)} | ${precheckCost.p95Ms.toFixed(3)} |`);
-    } else console.log('precheck: skipped (no detect-dev pages in ../shared)');
-  }
-  if (quick && !ok) process.exit(1);
+  return { policies: docs.length, words, repetitions: reps, rows, precheck: benchPrecheck(reps) };
 }
 
-main();
+interface BundleGroup {
+  name: string;
+  budget: number | null;
+  minified: number;
+  gzip: number;
+  files: { file: string; minified: number; gzip: number }[];
+}
+
+const OUT_DIR = resolve(ROOT, process.env.FINEPRINT_OUT_DIR || '.output');
+
+/** Bundle sizes of the Chrome build, or a reason there are none. */
+function benchBundles(): { groups: BundleGroup[] } | { missing: string } {
+  const root = resolve(OUT_DIR, 'chrome-mv3');
+  if (!existsSync(resolve(root, 'manifest.json'))) return { missing: `no Chrome build in ${root}: run npm run build (or set FINEPRINT_OUT_DIR)` };
+  const r = spawnSync(process.execPath, [resolve(ROOT, 'scripts/check-bundle-size.mjs'), root, '--json'], { encoding: 'utf8' });
+  try {
+    return { groups: (JSON.parse(r.stdout) as { groups: BundleGroup[] }).groups };
+  } catch {
+    return { missing: `scripts/check-bundle-size.mjs failed: ${(r.stderr || r.stdout).trim().slice(0, 300)}` };
+  }
+}
+
+interface BudgetCheck {
+  name: string;
+  value: number | null;
+  limit: number;
+  /** 'min': value must be >= limit; 'max': value must be <= limit. */
+  kind: 'min' | 'max';
+  unit: string;
+  ok: boolean;
+  /** Listed in eval/bench-not-yet-met.json: reported, not gated. */
+  waived?: boolean;
+  message: string;
+}
+
+const NOT_YET_MET = resolve(ROOT, 'eval/bench-not-yet-met.json');
+
+function readNotYetMet(): Record<string, string> {
+  if (!existsSync(NOT_YET_MET)) return {};
+  const parsed = JSON.parse(readFileSync(NOT_YET_MET, 'utf8')) as { budgets?: Record<string, string> };
+  return parsed.budgets ?? {};
+}
+
+function check(name: string, value: number | null, limit: number, kind: 'min' | 'max', unit: string, what: string, missing?: string): BudgetCheck {
+  if (value === null || Number.isNaN(value)) {
+    return { name, value: null, limit, kind, unit, ok: false, message: `FAIL ${name}: not measured (${missing ?? 'no figure'}).` };
+  }
+  const ok = kind === 'min' ? value >= limit : value <= limit;
+  const rel = kind === 'min' ? '>=' : '<=';
+  return {
+    name,
+    value,
+    limit,
+    kind,
+    unit,
+    ok,
+    message: `${ok ? 'OK  ' : 'FAIL'} ${name}: ${what} is ${value}${unit}, budget ${rel} ${limit}${unit}.`,
+  };
+}
+
+function parseArgs(argv: string[]) {
+  const out = argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : resolve(ROOT, '.cache/bench.json');
+  return { quick: argv.includes('--quick'), json: argv.includes('--json'), browser: !argv.includes('--no-browser'), out };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const log = (line: string) => {
+    if (!args.json) console.log(line);
+  };
+  const started = Date.now();
+  log(`Fineprint bench (${args.quick ? 'quick' : 'full'}), build: ${OUT_DIR}`);
+  log('Node: analysis and precheck…');
+  const node = benchNode(args.quick ? 1 : 5);
+  let bundles: ReturnType<typeof benchBundles> | null = null;
+  let browser: BrowserBenchResult | null = null;
+  let browserError: string | null = null;
+  if (args.browser) {
+    bundles = benchBundles();
+    if ('groups' in bundles) {
+      log('Chromium: time to highlights and page-load cost…');
+      try {
+        browser = await runBrowserBench({ quick: args.quick, log });
+      } catch (error) {
+        browserError = error instanceof Error ? error.message : String(error);
+      }
+    } else browserError = bundles.missing;
+  }
+
+  const group = (name: string) => (bundles && 'groups' in bundles ? bundles.groups.find((g) => g.name === name) ?? null : null);
+  const kB = (bytes: number | undefined) => (bytes === undefined ? null : Math.round(bytes / 10) / 100);
+  const budgets: BudgetCheck[] = [
+    check('analysis throughput', node.rows[0].ratioToTokenize, BUDGETS.analysisVsTokenize, 'min', 'x', 'full analysis vs compromise/one tokenize (words/s)'),
+  ];
+  if (args.browser) {
+    const missing = bundles && 'missing' in bundles ? bundles.missing : browserError ?? undefined;
+    budgets.push(
+      check('content script size', kB(group('every page')?.minified), BUDGETS.contentScriptBytes / 1000, 'max', ' kB', 'the JS run on every page (minified)', missing),
+      check('popup size', kB(group('popup')?.minified), BUDGETS.popupBytes / 1000, 'max', ' kB', 'the JS the popup loads (minified)', missing),
+      check('time to highlights', browser ? browser.highlights.warm.p95 : null, BUDGETS.warmHighlightP95Ms, 'max', ' ms', 'p95 navigation → highlights, warm worker', missing),
+      check('page-load cost', browser ? browser.pageLoad.medianBestRatio : null, BUDGETS.pageLoadRatio, 'max', 'x', 'load time with / without the extension on non-policy pages (median over pages of best-of-3 ratios)', missing),
+    );
+  }
+  // Budgets we know are not met yet are still measured and printed, but only a broken budget that
+  // is not on that committed list fails the run: CI stops any change that breaks a budget we meet.
+  const notYetMet = readNotYetMet();
+  for (const b of budgets) {
+    const reason = notYetMet[b.name];
+    if (reason === undefined) continue;
+    b.waived = true;
+    b.message = b.ok
+      ? `${b.message} It is listed in eval/bench-not-yet-met.json: remove it from there.`
+      : `${b.message.replace(/^FAIL/, 'NOT MET (known)')} Why: ${reason}`;
+  }
+  const ok = budgets.every((b) => b.ok || b.waived);
+  const result = {
+    mode: args.quick ? 'quick' : 'full',
+    at: new Date().toISOString(),
+    seconds: Math.round((Date.now() - started) / 100) / 10,
+    build: OUT_DIR,
+    ok,
+    budgets,
+    node,
+    bundles: bundles && 'groups' in bundles ? bundles.groups.map(({ files: _files, ...g }) => g) : null,
+    browser,
+    browserError,
+  };
+  mkdirSync(dirname(args.out), { recursive: true });
+  writeFileSync(args.out, JSON.stringify(result, null, 2) + '\n');
+
+  if (args.json) console.log(JSON.stringify(result, null, 2));
+  else printTables(result.node, bundles, browser, browserError, budgets, args.out, result.seconds);
+  process.exitCode = ok ? 0 : 1;
+}
+
+function printTables(
+  node: NodeBench,
+  bundles: ReturnType<typeof benchBundles> | null,
+  browser: BrowserBenchResult | null,
+  browserError: string | null,
+  budgets: BudgetCheck[],
+  out: string,
+  seconds: number,
+): void {
+  console.log('');
+  console.log(`## Analysis in Node: ${node.policies} policies (5 seeds + OPP-115 dev), ${node.words} words, best of ${node.repetitions} repetitions per policy`);
+  console.log('| subject | words/s | p50 ms/policy | p95 ms/policy | x tokenize |');
+  console.log('|---|---|---|---|---|');
+  for (const r of node.rows) console.log(`| ${r.name} | ${r.wordsPerSecond} | ${r.p50ms.toFixed(2)} | ${r.p95ms.toFixed(2)} | ${r.ratioToTokenize.toFixed(2)} |`);
+  console.log('');
+  if (node.precheck) {
+    console.log('## Detector precheck (runs on every page), non-policy pages of detect-dev, linkedom');
+    console.log('| pages | runs per page | median ms/page | p95 ms/page |');
+    console.log('|---|---|---|---|');
+    console.log(`| ${node.precheck.pages} | ${node.precheck.runsPerPage} | ${node.precheck.medianMs.toFixed(3)} | ${node.precheck.p95Ms.toFixed(3)} |`);
+  } else console.log('precheck: skipped (no detect-dev pages in ../shared)');
+  if (bundles) {
+    console.log('');
+    if ('groups' in bundles) {
+      console.log('## Bundles (Chrome build, minified; 1 kB = 1000 bytes)');
+      console.log('| part | minified kB | gzip kB | budget |');
+      console.log('|---|---|---|---|');
+      for (const g of bundles.groups) console.log(`| ${g.name} | ${(g.minified / 1000).toFixed(2)} | ${(g.gzip / 1000).toFixed(2)} | ${g.budget === null ? 'reported' : `<= ${(g.budget / 1000).toFixed(0)}`} |`);
+    } else console.log(`bundles: ${bundles.missing}`);
+  }
+  if (browser) {
+    const h = browser.highlights;
+    console.log('');
+    console.log(`## Chromium: navigation → highlights (warm: ${h.repetitions} loads per page after a warm-up; cold: worker stopped before the load)`);
+    console.log('(DOMContentLoaded: the page\'s own share; worker analysis: classifier + facts inside the worker, from its tab cache)');
+    console.log('| page | words | DOMContentLoaded ms | worker analysis ms | warm p50 ms | warm max ms | cold ms |');
+    console.log('|---|---|---|---|---|---|---|');
+    for (const p of h.pages) {
+      console.log(`| ${p.page} | ${p.words} | ${p.domContentLoadedMs} | ${p.workerAnalysisMs} | ${percentileOf(p.warmMs, 50)} | ${Math.max(...p.warmMs).toFixed(1)} | ${p.coldMs === null ? '–' : p.coldMs.toFixed(1)} |`);
+    }
+    console.log(`| all pages, warm (n=${h.warm.n}) | | | | p50 ${h.warm.p50} | p95 ${h.warm.p95} | |`);
+    console.log(`| all pages, cold (n=${h.cold.n}) | | | | | | p50 ${h.cold.p50}, p95 ${h.cold.p95} |`);
+    const l = browser.pageLoad;
+    console.log('');
+    console.log(`## Chromium: page load on non-policy pages (detect-dev "other"), navigation start → first idle after load`);
+    console.log('| pages | loads each | median with extension ms | median without ms | ratio of medians | median paired ratio | median best-of ratio (budget) |');
+    console.log('|---|---|---|---|---|---|---|');
+    console.log(`| ${l.pages} | ${l.repetitions} | ${l.withExtensionMedianMs} | ${l.withoutExtensionMedianMs} | ${l.ratioOfMedians.toFixed(3)} | ${l.medianPairedRatio.toFixed(3)} | ${l.medianBestRatio.toFixed(3)} |`);
+  } else if (browserError) console.log(`\nbrowser: not measured: ${browserError}`);
+  console.log('');
+  console.log('## Budgets');
+  for (const b of budgets) console.log(b.message);
+  const broken = budgets.filter((b) => !b.ok && !b.waived).length;
+  const known = budgets.filter((b) => !b.ok && b.waived).length;
+  console.log(`\n${broken === 0 && known === 0 ? 'All budgets met' : `${broken} budget(s) broken, ${known} known not met yet (eval/bench-not-yet-met.json)`} (${seconds} s). JSON: ${out}`);
+}
+
+function percentileOf(values: number[], p: number): string {
+  return values.length ? percentile([...values].sort((a, b) => a - b), p).toFixed(1) : '–';
+}
+
+main().catch((error) => {
+  console.error(`bench failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  process.exit(2);
+});

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Bundle-size budget of the Chrome build (run `npm run build` first).
 //
-//   node scripts/check-bundle-size.mjs [outputDir]     (default .output/chrome-mv3)
+//   node scripts/check-bundle-size.mjs [outputDir] [--json]   (default $FINEPRINT_OUT_DIR or .output, /chrome-mv3)
 //
+// --json prints {root, groups: [{name, budget, minified, gzip, files}], failures} instead of the table
+// (npm run bench reads it).
 // Prints every JS file the extension ships with its minified and gzip size, and fails (exit 1)
 // when what runs on every page (the manifest's content scripts) is over 30 kB, or when the JS the
 // popup loads (popup.html's scripts and every chunk they import, statically or dynamically) is
@@ -14,7 +16,9 @@ import { gzipSync } from 'node:zlib';
 
 const BUDGETS = { 'every page': 30_000, popup: 60_000 };
 
-const root = process.argv[2] ?? `${process.env.FINEPRINT_OUT_DIR || '.output'}/chrome-mv3`;
+const cliArgs = process.argv.slice(2);
+const asJson = cliArgs.includes('--json');
+const root = cliArgs.find((a) => !a.startsWith('--')) ?? `${process.env.FINEPRINT_OUT_DIR || '.output'}/chrome-mv3`;
 const manifestPath = join(root, 'manifest.json');
 if (!existsSync(manifestPath)) {
   console.error(`${manifestPath} is missing: run \`npm run build\` first.`);
@@ -83,22 +87,31 @@ if (other.length) groups.push({ name: 'other', budget: null, files: other });
 const kB = (n) => `${(n / 1000).toFixed(2)} kB`;
 const rows = [['group', 'file', 'minified', 'gzip', 'budget']];
 const failures = [];
+const summary = [];
 for (const group of groups) {
   let min = 0;
   let gz = 0;
+  const files = [];
   for (const file of group.files) {
     const bytes = readFileSync(join(root, file));
     const g = gzipSync(bytes, { level: 9 }).length;
     min += bytes.length;
     gz += g;
+    files.push({ file, minified: bytes.length, gzip: g });
     rows.push([group.name, file, kB(bytes.length), kB(g), '']);
   }
+  summary.push({ name: group.name, budget: group.budget, minified: min, gzip: gz, files });
   const over = group.budget !== null && min > group.budget;
   if (group.files.length > 1 || group.budget !== null) {
     rows.push([group.name, '(total)', kB(min), kB(gz), group.budget === null ? 'report only' : `${kB(group.budget)}${over ? '  OVER' : '  ok'}`]);
   }
   if (group.budget !== null && group.files.length === 0) failures.push(`${group.name}: no JS found (is ${root} a complete build?)`);
   if (over) failures.push(`${group.name}: ${kB(min)} minified, budget ${kB(group.budget)} (${kB(min - group.budget)} over)`);
+}
+
+if (asJson) {
+  console.log(JSON.stringify({ root, groups: summary, failures }, null, 2));
+  process.exit(failures.length ? 1 : 0);
 }
 
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));

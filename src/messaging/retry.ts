@@ -1,8 +1,13 @@
 /**
  * Sending to the background worker with retries. An MV3 worker can be mid-restart when the
- * content script calls it ("Could not establish connection. Receiving end does not exist."):
- * those transport failures are retried with exponential backoff. An answer, even an error
- * answer, is final and is returned as is.
+ * content script calls it ("Could not establish connection. Receiving end does not exist."), or
+ * be stopped while it works on the request. Both are transport failures and are retried with
+ * exponential backoff. An answer, even an error answer, is final and is returned as is.
+ *
+ * A worker stopped mid-request closes the message port without answering. Chrome reports that as
+ * "The message port closed before a response was received.", which webextension-polyfill turns
+ * into a reply of `undefined` instead of an error. Fineprint's receivers always answer with an
+ * object, so `undefined` is never an answer: it is retried like any other lost message.
  */
 export interface RetryOptions {
   /** Total tries, including the first. */
@@ -14,9 +19,15 @@ export interface RetryOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export async function sendWithRetry<T>(send: () => Promise<T>, options: RetryOptions = {}): Promise<T> {
-  const attempts = Math.max(1, options.attempts ?? 4);
-  const baseDelayMs = options.baseDelayMs ?? 250;
+/** Five tries over about 3.75 s: enough for a worker that is stopped, restarted and stopped again. */
+export const DEFAULT_ATTEMPTS = 5;
+export const DEFAULT_BASE_DELAY_MS = 250;
+
+export const NO_ANSWER = 'the receiving end closed the message port without answering';
+
+export async function sendWithRetry<T>(send: () => Promise<T | undefined>, options: RetryOptions = {}): Promise<T> {
+  const attempts = Math.max(1, options.attempts ?? DEFAULT_ATTEMPTS);
+  const baseDelayMs = options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   let lastError: unknown;
   for (let attempt = 0; attempt < attempts; attempt++) {
@@ -26,7 +37,9 @@ export async function sendWithRetry<T>(send: () => Promise<T>, options: RetryOpt
     }
     if (options.shouldStop?.()) break;
     try {
-      return await send();
+      const reply = await send();
+      if (reply !== undefined) return reply;
+      lastError = new Error(NO_ANSWER);
     } catch (error) {
       lastError = error;
     }

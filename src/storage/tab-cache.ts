@@ -9,6 +9,12 @@ import type { StorageAreaLike } from './area';
  * Chrome gives storage.session 10 MB for the whole extension. A normal policy is 50–300 kB of
  * analysis, but a huge page could exhaust it, so an entry is capped (`maxEntryBytes`) by dropping
  * what the popup can live without, and a quota error evicts the oldest other tabs first.
+ *
+ * No version number is stored: the entries' format is `TabStateSchema` of the running build, and
+ * storage.session never outlives a build (Chrome and Firefox empty it when the extension is
+ * updated or reloaded, and when the browser closes). Whatever does not parse, whether corrupted,
+ * truncated or written by another build, is removed and read as "nothing cached": the content
+ * script's next report fills it again. A failing read is "nothing cached" too, never a crash.
  */
 
 export const TAB_KEY_PREFIX = 'tab:';
@@ -36,7 +42,12 @@ export function createTabCache(area: StorageAreaLike, options: TabCacheOptions =
   return {
     async get(tabId) {
       const key = tabKey(tabId);
-      const raw = (await area.get(key))[key];
+      let raw: unknown;
+      try {
+        raw = (await area.get(key))?.[key];
+      } catch {
+        return null;
+      }
       if (raw === undefined) return null;
       const parsed = TabStateSchema.safeParse(raw);
       if (parsed.success) return parsed.data;
@@ -103,7 +114,7 @@ function isQuotaError(error: unknown): boolean {
 
 /** Free space by removing other tabs' entries, oldest analysis first, until half are gone. */
 async function evictOthers(area: StorageAreaLike, keepKey: string): Promise<void> {
-  const all = await area.get(null);
+  const all = (await area.get(null)) ?? {};
   const others = Object.entries(all)
     .filter(([key]) => key.startsWith(TAB_KEY_PREFIX) && key !== keepKey)
     .map(([key, value]) => ({ key, at: readAnalyzedAt(value) }))
@@ -113,6 +124,7 @@ async function evictOthers(area: StorageAreaLike, keepKey: string): Promise<void
 }
 
 function readAnalyzedAt(value: unknown): number {
-  const at = (value as { analyzedAt?: unknown } | null)?.analyzedAt;
-  return typeof at === 'number' ? at : 0;
+  // Entries of any shape can be here (corrupted ones included): unreadable ones go first.
+  const at = typeof value === 'object' && value !== null ? (value as { analyzedAt?: unknown }).analyzedAt : undefined;
+  return typeof at === 'number' && Number.isFinite(at) ? at : 0;
 }

@@ -7,7 +7,6 @@ import type { Facts } from '../../src/core/facts/schema';
 import { readShared } from '../helpers/shared';
 import {
   ARTIFACTS,
-  SCREENSHOTS,
   fpHighlightNames,
   launchWithExtension,
   openPopup,
@@ -473,42 +472,6 @@ describe('Fineprint in Chromium', () => {
     );
     expect(leftover, 'the remembered link is read once and forgotten').toBeNull();
     await page.close();
-  });
-
-  it('(h) screenshots for the README', async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    const page = seedPages.get(0)!;
-    await page.bringToFront();
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: saveArtifact('seed-0-top.png') });
-    // Show the stretch of the policy with the most highlight colours in one screen.
-    await page.evaluate(() => {
-      const points: { y: number; name: string }[] = [];
-      for (const [name, highlight] of (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights) {
-        if (!name.startsWith('fp-') || name === 'fp-focus') continue;
-        for (const r of highlight) {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          points.push({ y: range.getBoundingClientRect().top + window.scrollY, name });
-        }
-      }
-      points.sort((a, b) => a.y - b.y);
-      let best = { y: 0, count: 0 };
-      for (const p of points) {
-        const names = new Set(points.filter((q) => q.y >= p.y && q.y < p.y + 700).map((q) => q.name));
-        if (names.size > best.count) best = { y: p.y, count: names.size };
-      }
-      window.scrollTo({ top: Math.max(0, best.y - 40), behavior: 'instant' as ScrollBehavior });
-    });
-    await page.waitForSelector('[data-fineprint="legend"]', { state: 'attached' });
-    await page.screenshot({ path: join(SCREENSHOTS, 'highlighted-page.png') });
-
-    const popup = await openPopup(ext, await tabIdOf(ext, page), { width: 400, height: 600 });
-    await popup.waitForSelector('[data-testid="popup"][data-status="policy"]', { timeout: ANALYSIS_TIMEOUT });
-    await popup.screenshot({ path: join(SCREENSHOTS, 'popup.png') });
-    await popup.close();
   });
 
   it('(g) nothing leaves the machine: every request goes to the test server or the extension', async () => {

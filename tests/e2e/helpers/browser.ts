@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { startNetworkAudit, type NetworkAudit } from './network-audit';
 
 /**
  * Real Debian Chromium with the built extension loaded, in a fresh profile. Never downloads a
@@ -29,7 +30,20 @@ export interface ExtensionBrowser {
   extensionId: string;
   worker(): Promise<Worker>;
   close(): Promise<void>;
+  /** What the network audit saw (see ./network-audit.ts); absent when launched with `audit: false`. */
+  audit?: NetworkAudit;
 }
+
+/** Chromium's flags for every test browser: no background traffic of its own, no GPU, no sandbox (containers). */
+const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export function checkPrerequisites(): void {
   if (!existsSync(CHROMIUM)) {
@@ -45,7 +59,13 @@ export function checkPrerequisites(): void {
   }
 }
 
-export async function launchWithExtension(opts: { viewport?: { width: number; height: number } } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  viewport?: { width: number; height: number };
+  /** Record the extension's requests into the suite-wide network audit (default true). */
+  audit?: boolean;
+}
+
+export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
   checkPrerequisites();
   const profile = mkdtempSync(join(tmpdir(), 'fineprint-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -55,13 +75,7 @@ export async function launchWithExtension(opts: { viewport?: { width: number; he
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...QUIET_FLAGS,
     ],
   });
   const worker = async (): Promise<Worker> => {
@@ -78,13 +92,116 @@ export async function launchWithExtension(opts: { viewport?: { width: number; he
     throw new Error(`The extension's service worker never started (is ${EXTENSION_DIR} a valid build?): ${(err as Error).message}`);
   }
   const extensionId = new URL(sw.url()).host;
+  const audit = opts.audit === false ? undefined : startNetworkAudit(context, extensionId, ARTIFACTS, ROOT);
   return {
     context,
     extensionId,
     worker,
+    audit,
+    close: async () => {
+      audit?.finish();
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The same Chromium with the same flags and no extension: the baseline of the page-load bench. */
+export async function launchWithoutExtension(opts: Pick<LaunchOptions, 'viewport'> = {}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run apt-get install -y chromium.`);
+  const profile = mkdtempSync(join(tmpdir(), 'fineprint-plain-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    headless: true,
+    executablePath: CHROMIUM,
+    viewport: opts.viewport ?? { width: 1280, height: 800 },
+    args: QUIET_FLAGS,
+  });
+  return {
+    context,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Stop every service worker of the browser through CDP (`ServiceWorker.stopAllWorkers`), as Chrome
+ * does to an idle MV3 worker, and wait until Chromium reports the extension's worker stopped.
+ * `page` is any page of the context (the CDP session needs a target).
+ */
+export async function stopExtensionWorker(ext: Pick<ExtensionBrowser, 'context' | 'extensionId'>, page: Page, timeoutMs = 10_000): Promise<void> {
+  const cdp = await ext.context.newCDPSession(page);
+  const prefix = `chrome-extension://${ext.extensionId}/`;
+  try {
+    const stopped = new Promise<void>((resolve) =>
+      cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { scriptURL: string; runningStatus: string }[] }) => {
+        const ours = e.versions.filter((v) => v.scriptURL.startsWith(prefix));
+        if (ours.length > 0 && ours.every((v) => v.runningStatus === 'stopped')) resolve();
+      }),
+    );
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await withTimeout(stopped, timeoutMs, 'the extension service worker was not reported stopped');
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** What Chromium last reported about the extension's worker, and how often it was started. */
+export interface WorkerWatch {
+  /** 'stopped' | 'starting' | 'running' | 'stopping' (Chromium's runningStatus), or 'unknown'. */
+  status(): string;
+  /** When the current run began (Date.now()), or null while not running. */
+  runningSince(): number | null;
+  /** Transitions to 'starting' seen (each is a wake-up: a message, an event). */
+  starts(): number;
+  /** Transitions to 'running' seen after a stop. */
+  runs(): number;
+  /** Transitions to 'stopped' seen. */
+  stops(): number;
+}
+
+/**
+ * Stop the service workers at will with `ServiceWorker.stopAllWorkers`, without waiting for the
+ * outcome (to cut a request off mid-flight), and watch the extension's worker come back.
+ */
+export async function openWorkerKiller(
+  ext: Pick<ExtensionBrowser, 'context' | 'extensionId'>,
+  page: Page,
+): Promise<WorkerWatch & { kill(): Promise<void>; close(): Promise<void> }> {
+  const cdp = await ext.context.newCDPSession(page);
+  const prefix = `chrome-extension://${ext.extensionId}/`;
+  let status = 'unknown';
+  let since: number | null = null;
+  let starts = 0;
+  let runs = 0;
+  let stops = 0;
+  cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { scriptURL: string; runningStatus: string }[] }) => {
+    const ours = e.versions.filter((v) => v.scriptURL.startsWith(prefix));
+    if (ours.length === 0) return;
+    const next = ours[ours.length - 1].runningStatus;
+    if (next === status) return;
+    if (next === 'starting' && status !== 'unknown') starts++;
+    if (next === 'running') {
+      if (status !== 'unknown') runs++;
+      since = Date.now();
+    } else since = null;
+    if (next === 'stopped') stops++;
+    status = next;
+  });
+  await cdp.send('ServiceWorker.enable');
+  return {
+    kill: async () => {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+    },
+    status: () => status,
+    runningSince: () => since,
+    starts: () => starts,
+    runs: () => runs,
+    stops: () => stops,
+    close: async () => {
+      await cdp.detach().catch(() => undefined);
     },
   };
 }

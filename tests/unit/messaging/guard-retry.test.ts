@@ -63,6 +63,21 @@ describe('sendWithRetry', () => {
     expect(calls).toBe(3);
   });
 
+  it('takes a missing answer (port closed by a stopped worker) for a lost message and retries it', async () => {
+    const replies: (string | undefined)[] = [undefined, undefined, 'answer'];
+    let calls = 0;
+    const result = await sendWithRetry(async () => replies[calls++], { attempts: 5, sleep: async () => {} });
+    expect(result).toBe('answer');
+    expect(calls).toBe(3);
+    await expect(sendWithRetry(async () => undefined, { attempts: 2, sleep: async () => {} })).rejects.toThrow(/did not answer after 2 tries: .*without answering/);
+  });
+
+  it('by default keeps trying for a few seconds, long enough for a worker stopped twice in a row', async () => {
+    const delays: number[] = [];
+    await expect(sendWithRetry(async () => undefined, { sleep: async (ms) => void delays.push(ms) })).rejects.toThrow();
+    expect(delays.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(3_000);
+  });
+
   it('stops retrying once told to (orphaned content script)', async () => {
     let calls = 0;
     let stop = false;

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createTabCache, fitState, jsonBytes, tabKey } from '../../../src/storage/tab-cache';
-import type { TabState } from '../../../src/messaging/protocol';
+import { TabStateSchema, type TabState } from '../../../src/messaging/protocol';
 import { MemoryArea } from './memory-area';
 
 function policyState(blocks: number, textLength = 50, at = 1): TabState {
@@ -85,5 +86,54 @@ describe('per-tab cache', () => {
     await cache.put(5, { status: 'not-policy', url: 'https://a.example/' });
     await cache.remove(5);
     expect(area.data.size).toBe(0);
+  });
+});
+
+describe('per-tab cache: corrupted or foreign entries', () => {
+  // What a damaged session store can hold under tab:<id>: any JSON-like value, including states of
+  // another shape (an older or newer build's) and objects with poisoned keys.
+  const storedValue = fc.oneof(
+    fc.jsonValue(),
+    fc.anything({ withNullPrototype: true, withObjectString: true, maxDepth: 3 }).filter((v) => v !== undefined),
+    fc.record({ status: fc.string(), url: fc.oneof(fc.string(), fc.integer()), analysis: fc.jsonValue() }, { requiredKeys: [] }),
+    fc.constant({ version: 2, state: { status: 'policy' } }),
+    fc.constant({ status: 'policy', analysis: { blocks: [{ id: -1 }], facts: null } }),
+  );
+
+  it('never throws on any stored value: it returns a valid state, or null and removes the entry', async () => {
+    await fc.assert(
+      fc.asyncProperty(storedValue, async (value) => {
+        const area = new MemoryArea();
+        area.data.set(tabKey(4), value);
+        const cache = createTabCache(area);
+        const got = await cache.get(4);
+        if (got === null) expect(area.data.has(tabKey(4)), 'an unreadable entry is removed').toBe(false);
+        else expect(TabStateSchema.safeParse(got).success).toBe(true);
+        // The tab works again right away: a fresh report replaces whatever was there.
+        await cache.put(4, { status: 'not-policy', url: 'https://a.example/' });
+        expect(await cache.get(4)).toEqual({ status: 'not-policy', url: 'https://a.example/' });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads "nothing cached" when the storage area itself fails', async () => {
+    const area = new MemoryArea();
+    await createTabCache(area).put(1, policyState(2));
+    area.failNextGet = true;
+    expect(await createTabCache(area).get(1)).toBeNull();
+    expect(area.data.has(tabKey(1)), 'a failed read is not a reason to delete').toBe(true);
+  });
+
+  it('evicts under quota pressure even when other entries are corrupted', async () => {
+    const area = new MemoryArea(20_000);
+    area.data.set(tabKey(1), null);
+    area.data.set(tabKey(2), { analyzedAt: 'yesterday' });
+    area.data.set(tabKey(3), { analyzedAt: Number.NaN });
+    area.data.set('fineprint.other', 'kept');
+    const cache = createTabCache(area);
+    await cache.put(9, policyState(60, 100, 500));
+    expect(area.data.has(tabKey(9))).toBe(true);
+    expect(area.data.get('fineprint.other'), 'only tab entries are evicted').toBe('kept');
   });
 });

@@ -1,0 +1,277 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import {
+  inWorker,
+  launchWithExtension,
+  launchWithoutExtension,
+  openWorkerKiller,
+  tabIdOf,
+  withTimeout,
+  type ChromeGlobal,
+  type ExtensionBrowser,
+  type WorkerWatch,
+} from '../../tests/e2e/helpers/browser';
+import { startCorpusSite, type CorpusPage, type CorpusSite } from '../../tests/e2e/helpers/corpus-site';
+
+/**
+ * The in-browser half of `npm run bench`: the built extension in real Chromium, on corpus pages
+ * served from 127.0.0.1 (tests/e2e/helpers/corpus-site.ts).
+ *
+ * 1. Time to highlights: from the navigation's start (the page's `performance.timeOrigin`) to the
+ *    moment the first fp-* highlight holds a range, on the five seed policies and the ten largest
+ *    OPP-115 dev policies. An init script in the page's main world notes `performance.now()` when
+ *    that happens (a MutationObserver sees the legend arrive in the same task as the highlights; an
+ *    animation-frame poll is the fallback). Warm: the worker is up and has analysed a page before.
+ *    Cold: the worker is stopped (CDP `ServiceWorker.stopAllWorkers`) and seen stopped before the
+ *    navigation, so the time includes starting it and loading the classifier.
+ * 2. Page-load cost on pages that are not policies (detect-dev "other"): the same page is loaded in a
+ *    browser with the extension and in one without (same Chromium, same flags), interleaved and
+ *    alternating which goes first. The time is from the navigation's start to the first idle period
+ *    after the load event (`requestIdleCallback`), so a content script that runs at document_idle
+ *    (before or after `load`) is inside it.
+ */
+
+export interface Stats {
+  n: number;
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+export interface HighlightTiming {
+  page: string;
+  kind: CorpusPage['kind'];
+  words: number;
+  warmMs: number[];
+  coldMs: number | null;
+  /** DOMContentLoaded of the warm loads (median): the part of the time that is the page's own. */
+  domContentLoadedMs: number;
+  /** The worker's own analysis time (classifier + facts) of the warm loads (median), from the tab cache. */
+  workerAnalysisMs: number;
+}
+
+export interface BrowserBenchResult {
+  highlights: {
+    pages: HighlightTiming[];
+    warm: Stats;
+    cold: Stats;
+    repetitions: number;
+  };
+  pageLoad: {
+    pages: number;
+    repetitions: number;
+    withExtensionMedianMs: number;
+    withoutExtensionMedianMs: number;
+    /** median(with) / median(without). */
+    ratioOfMedians: number;
+    /** Median of the ratios of adjacent with/without loads of the same page. */
+    medianPairedRatio: number;
+    /**
+     * The budgeted figure: per page, its fastest load with the extension over its fastest load
+     * without, then the median over pages. On a shared machine a load is only ever slowed by other
+     * work, never sped up, so the fastest of a few loads is the cleanest view of what the page (and
+     * the extension) cost; single pairs and medians of few loads swing by ±20 % with the machine.
+     */
+    medianBestRatio: number;
+  };
+}
+
+export interface BrowserBenchOptions {
+  quick: boolean;
+  log?: (line: string) => void;
+}
+
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+export function stats(values: readonly number[]): Stats {
+  return { n: values.length, p50: round(percentile(values, 50)), p95: round(percentile(values, 95)), max: round(Math.max(...values, Number.NaN)) };
+}
+
+/** Main-world probe: when the first fp-* highlight holds a range, in ms since the navigation began. */
+const HIGHLIGHT_PROBE = `(() => {
+  const mark = () => {
+    if (window.__fpHighlightAt !== undefined || !('highlights' in CSS)) return;
+    for (const [name, h] of CSS.highlights) {
+      if (name.startsWith('fp-') && name !== 'fp-focus' && h.size > 0) { window.__fpHighlightAt = performance.now(); return; }
+    }
+  };
+  new MutationObserver(mark).observe(document, { subtree: true, childList: true });
+  const tick = () => { mark(); if (window.__fpHighlightAt === undefined) requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+})();`;
+
+/** Main-world probe: the first idle period after the load event, in ms since the navigation began. */
+const SETTLED_PROBE = `(() => {
+  addEventListener('load', () => requestIdleCallback(() => { window.__fpSettledAt = performance.now(); }, { timeout: 2000 }), { once: true });
+})();`;
+
+async function timeToHighlights(page: Page, url: string, dcl?: number[]): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' });
+  const handle = await page.waitForFunction(() => (window as unknown as { __fpHighlightAt?: number }).__fpHighlightAt, undefined, { timeout: 30_000, polling: 20 });
+  const at = Number(await handle.jsonValue());
+  if (dcl) dcl.push(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? Number.NaN));
+  return at;
+}
+
+async function settledLoad(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'load' });
+  const handle = await page.waitForFunction(() => (window as unknown as { __fpSettledAt?: number }).__fpSettledAt, undefined, { timeout: 30_000, polling: 20 });
+  return Number(await handle.jsonValue());
+}
+
+/** Stop the worker and make sure it is seen stopped (nothing woke it) right before a cold load. */
+async function stopWorkerForColdStart(killer: WorkerWatch & { kill(): Promise<void> }): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const before = killer.stops();
+    await killer.kill();
+    await withTimeout(
+      (async () => {
+        while (killer.stops() === before) await new Promise((r) => setTimeout(r, 5));
+      })(),
+      10_000,
+      'the extension service worker was not reported stopped',
+    );
+    await new Promise((r) => setTimeout(r, 150));
+    if (killer.status() === 'stopped') return;
+  }
+  throw new Error('the extension service worker kept restarting: cold starts cannot be measured');
+}
+
+async function benchHighlights(ext: ExtensionBrowser, site: CorpusSite, quick: boolean, log: (l: string) => void): Promise<BrowserBenchResult['highlights']> {
+  const policies = site.pages.filter((p) => p.kind === 'seed' || p.kind === 'opp115');
+  const repetitions = quick ? 1 : 5;
+  const page = await ext.context.newPage();
+  const killer = await openWorkerKiller(ext, page);
+  const timings: HighlightTiming[] = policies.map((p) => ({ page: p.name, kind: p.kind, words: p.words, warmMs: [], coldMs: null, domContentLoadedMs: Number.NaN, workerAnalysisMs: Number.NaN }));
+  const dcl: number[][] = policies.map(() => []);
+  const analysisMs: number[][] = policies.map(() => []);
+  try {
+    // Warm-up: the worker has started and read one policy, as after any earlier page of a session.
+    await timeToHighlights(page, site.url(policies[0].path));
+    const tabId = await tabIdOf(ext, page);
+    const cachedAnalysisMs = () =>
+      inWorker(
+        ext,
+        async (id) => {
+          const key = `tab:${id}`;
+          const state = (await (globalThis as unknown as ChromeGlobal).chrome.storage.session.get(key))[key] as { analysis?: { stats?: { ms?: number } } } | undefined;
+          return state?.analysis?.stats?.ms ?? Number.NaN;
+        },
+        tabId,
+        'storage.session.get',
+      );
+    for (let r = 0; r < repetitions; r++) {
+      for (const [i, p] of policies.entries()) {
+        timings[i].warmMs.push(round(await timeToHighlights(page, site.url(p.path), dcl[i])));
+        analysisMs[i].push(await cachedAnalysisMs());
+      }
+    }
+    timings.forEach((t, i) => {
+      t.domContentLoadedMs = round(percentile(dcl[i], 50));
+      t.workerAnalysisMs = round(percentile(analysisMs[i], 50));
+    });
+    log(`  warm: ${policies.length} policy pages x ${repetitions}`);
+    const coldPages = quick ? policies.filter((_, i) => i % 5 === 0) : policies;
+    for (const p of coldPages) {
+      await page.goto('about:blank');
+      await stopWorkerForColdStart(killer);
+      timings[policies.indexOf(p)].coldMs = round(await timeToHighlights(page, site.url(p.path)));
+    }
+    log(`  cold: ${coldPages.length} policy pages`);
+  } finally {
+    await killer.close();
+    await page.close();
+  }
+  const warm = timings.flatMap((t) => t.warmMs);
+  const cold = timings.flatMap((t) => (t.coldMs === null ? [] : [t.coldMs]));
+  return { pages: timings, warm: stats(warm), cold: stats(cold), repetitions };
+}
+
+async function benchPageLoad(
+  withExt: BrowserContext,
+  without: BrowserContext,
+  site: CorpusSite,
+  quick: boolean,
+  log: (l: string) => void,
+): Promise<BrowserBenchResult['pageLoad']> {
+  const all = site.pages.filter((p) => p.kind === 'detect-other');
+  // Quick mode: an even spread over the list, so small and large pages both count.
+  const pages = quick ? all.filter((_, i) => i % Math.ceil(all.length / 20) === 0) : all;
+  const repetitions = 3;
+  const a = await withExt.newPage();
+  const b = await without.newPage();
+  const withTimes: number[] = [];
+  const withoutTimes: number[] = [];
+  const pairs: number[] = [];
+  const bestWith = new Map<string, number>();
+  const bestWithout = new Map<string, number>();
+  try {
+    // Untimed loads first: compile caches and first-use costs of both browsers (the one with the
+    // extension has just loaded policy pages; the plain one starts cold).
+    for (const p of pages.slice(0, 3)) {
+      await settledLoad(a, site.url(p.path));
+      await settledLoad(b, site.url(p.path));
+    }
+    let order = 0;
+    for (let r = 0; r < repetitions; r++) {
+      for (const p of pages) {
+        const url = site.url(p.path);
+        let tw: number;
+        let to: number;
+        if (order++ % 2 === 0) {
+          tw = await settledLoad(a, url);
+          to = await settledLoad(b, url);
+        } else {
+          to = await settledLoad(b, url);
+          tw = await settledLoad(a, url);
+        }
+        withTimes.push(tw);
+        withoutTimes.push(to);
+        bestWith.set(p.path, Math.min(bestWith.get(p.path) ?? Infinity, tw));
+        bestWithout.set(p.path, Math.min(bestWithout.get(p.path) ?? Infinity, to));
+        if (to > 0) pairs.push(tw / to);
+      }
+    }
+    log(`  page load: ${pages.length} non-policy pages x ${repetitions}, with and without the extension`);
+  } finally {
+    await a.close();
+    await b.close();
+  }
+  const mw = percentile(withTimes, 50);
+  const mo = percentile(withoutTimes, 50);
+  return {
+    pages: pages.length,
+    repetitions,
+    withExtensionMedianMs: round(mw),
+    withoutExtensionMedianMs: round(mo),
+    ratioOfMedians: round(mw / mo, 3),
+    medianPairedRatio: round(percentile(pairs, 50), 3),
+    medianBestRatio: round(percentile(pages.map((p) => bestWith.get(p.path)! / bestWithout.get(p.path)!), 50), 3),
+  };
+}
+
+export async function runBrowserBench(opts: BrowserBenchOptions): Promise<BrowserBenchResult> {
+  const log = opts.log ?? (() => undefined);
+  const site = await startCorpusSite({ oppLargest: 10, detectOther: true });
+  // The bench is not part of the e2e suite: it stays out of the suite's network-audit log.
+  const ext = await launchWithExtension({ audit: false });
+  let plain: Awaited<ReturnType<typeof launchWithoutExtension>> | null = null;
+  try {
+    await ext.context.addInitScript({ content: HIGHLIGHT_PROBE });
+    await ext.context.addInitScript({ content: SETTLED_PROBE });
+    const highlights = await benchHighlights(ext, site, opts.quick, log);
+    plain = await launchWithoutExtension();
+    await plain.context.addInitScript({ content: SETTLED_PROBE });
+    const pageLoad = await benchPageLoad(ext.context, plain.context, site, opts.quick, log);
+    return { highlights, pageLoad };
+  } finally {
+    await plain?.close();
+    await ext.close();
+    await site.close();
+  }
+}
