@@ -5,6 +5,7 @@ import { compileRule, prepare, runRules, type CompiledRule, type RuleHit } from 
 import type { Rule } from './types';
 import { isIncidentalChoice } from './families/choice-scope';
 import { introductionDrops } from './families/introduction';
+import { stateRightsDrops } from './families/state-rights';
 
 type Practice = (typeof PRACTICE_CATEGORIES)[number];
 
@@ -61,7 +62,8 @@ export function classifyText(text: string, heading = false): { categories: Set<P
   // An introduction ("Welcome to…", "Your privacy is important to us") names topics without stating them
   // (see ./families/introduction.ts).
   if (!heading) {
-    for (const c of introductionDrops(text, scored.categories)) {
+    // A state privacy-rights notice ("Your California Privacy Rights") retells the law's terms (see ./families/state-rights.ts).
+    for (const c of [...introductionDrops(text, scored.categories), ...stateRightsDrops(text, scored.categories)]) {
       scored.categories.delete(c as Practice);
       scored.evidence = scored.evidence.filter((e) => e.category !== c);
     }

@@ -55,7 +55,7 @@ export const RELATIVE_LEAD =
 
 /** Modal and auxiliary verbs between a subject and its verb ("we may also", "we will not"). */
 export const AUX =
-  "(?: (?:may|might|will|would|can|could|shall|should|must|do|does|did|also|only|automatically|generally|typically|sometimes|routinely|not|never|don't|won't|then|further|additionally|usually|often|currently|collectively|directly|and|or|,|be able to|need to|have to|want to|wish to)){0,4}";
+  "(?: (?:may|might|will|would|can|could|shall|should|must|do|does|did|also|only|automatically|generally|typically|sometimes|routinely|not|never|don't|won't|then|further|additionally|usually|often|currently|collectively|directly|independently|separately|and|or|,|be able to|need to|have to|want to|wish to)){0,4}";
 
 /** Personal data nouns. */
 export const DATA = words(

@@ -13,8 +13,12 @@ export const accessRules: Rule[] = [
       'The user reviewing, correcting, updating, exporting or deleting their own data ("you can access and update your information", ' +
       '"request deletion of your personal data").',
     patterns: [
-      // The user acts on their own data: "you can access and update your information", "to correct your details".
-      rx(words('you|users?|members?|customers?|parents?|data subjects?|visitors?|students?|to|request to|ask us to|asking us to|request that we|prefer that we|like us to|want us to|way to|ways to|ability to|option to|opportunity to|entitled to|able to|tools to'), gap(4), ACCESS_VERB, '(?! ?,)', gap(3), words('your|their|his|her|my|the user\'s|certain|any (?:of )?(?:your|the)|personal|personally|the personal|other personal|that|this|such'), gap(3), words('information|data|details|profile|profiles|pin|password|records?|account information|contact information|e-?mail address|address|name')),
+      // The user acts on their own data: "you can access and update your information", "if you wish to correct your details".
+      // A bare "to" is not enough: "cookies are used to access your information" and "in order to access certain
+      // information" are purposes of the company, not the user acting.
+      rx(words('you|users?|members?|customers?|parents?|data subjects?|visitors?|students?|how to|wish to|want to|like to|need to|request to|ask us to|asking us to|request that we|prefer that we|like us to|want us to|way to|ways to|ability to|option to|opportunity to|entitled to|able to|tools to'), gap(4), ACCESS_VERB, '(?! ?,)', gap(3), words('your|their|his|her|my|the user\'s|certain|any (?:of )?(?:your|the)|personal|personally|the personal|other personal|that|this|such'), gap(3), words('information|data|details|profile|profiles|pin|password|records?|account information|contact information|e-?mail address|address|name')),
+      // A pronoun for data named before: "if you wish to review, update or delete it, e-mail us".
+      rx(words('wish to|want to|like to|would like to|need to|prefer to'), gap(4), ACCESS_VERB, ' ', words('it|them'), '\\b'),
       // "You are entitled to know what personal information we hold about you."
       rx(words('know|learn|find out|confirm|ask us|request'), ' (?:what|which|whether|if) (?:[^ ,.;:!?]+ ){0,3}(?:we|the company) ', words('hold|holds|have|has|maintain|maintains|keep|keeps|store|stores|process|processes|retain|retains'), ' (?:about|on|of|from) (?:you|them)\\b'),
       rx(DATA, gap(3), words('can be|may be|will be'), ' ', words('accessed|reviewed|updated|corrected|amended|edited|modified|changed|deleted|erased|removed|exported'), ' ', words('by you|at any time|by (?:logging|visiting|going|clicking|contacting|emailing|sending)|through|via|online|upon (?:your )?request|on request')),
@@ -37,7 +41,7 @@ export const accessRules: Rule[] = [
       CHILDREN_TOPIC,
       rx(words('unauthori[sz]ed|employees|staff|personnel|only authori[sz]ed|restrict access|limit access|access controls?|physical access|third part(?:y|ies) (?:may )?access|we may (?:access|review|update|modify|change|delete|remove)|we reserve the right')),
       // Who else can reach the data ("individuals who have access", cookies "to access your information") is not user access.
-      rx(words('who (?:has|have) access|(?:may|will|might|could) have access to|(?:employees|individuals|companies|contractors|staff|persons|agents|entities|providers|partners|vendors|processors|affiliates|they|these|such parties) (?:who |that )?(?:only )?(?:have|has|will have|may have|with|gain|obtain) (?:limited |restricted )?access|cookies?|web beacons?')),
+      rx(words('who (?:has|have) access|(?:may|will|might|could) have access to|(?:employees|individuals|companies|contractors|staff|persons|agents|entities|providers|partners|vendors|processors|affiliates|advertisers|third parties|they|these|such parties) (?:who |that |to )?(?:only )?(?:have|has|will have|may have|with|gain|obtain) (?:limited |restricted )?access|cookies?|web beacons?')),
       // Removal from mailing lists is an opt-out, not data deletion.
       rx(words('remove|removed|removal'), gap(4), words('from (?:our |any |all |the )?(?:mailing|promotional|marketing|e-?mail|contact|distribution|subscriber) lists?')),
     ],
@@ -54,8 +58,9 @@ export const accessRules: Rule[] = [
         'Enrolled students can correct their contact details online.',
         'Tell us what you would like to see and we will provide access to your records.',
         'You are entitled to know what personal information we hold about you.',
+        'If you have sent us your details and wish to review, correct or delete them, write to our office.',
       ],
-      noMatch: ['We restrict access to personal information to authorized employees.', 'We collect your name.', 'We may change your cookie preferences when the site updates.', 'Other members of the site may view your profile.', 'Our hosting vendors have access to your personal information only to run the servers.'],
+      noMatch: ['We restrict access to personal information to authorized employees.', 'We collect your name.', 'We may change your cookie preferences when the site updates.', 'Other members of the site may view your profile.', 'These vendors have access to your personal information only when you ask them for help.', 'We do not allow advertisers to gain access to your personal information when you visit.', 'When you return, the app uses a token to access your saved details.'],
     },
   },
   {

@@ -42,9 +42,12 @@ const CONDITION_ONLY_RULES = new Set(['choice/consent', 'choice/explicit-consent
  * choice-rule hits (with their sentence index), `sentenceCount` the number of sentences the engine cut.
  */
 export function isIncidentalChoice(choiceHits: readonly RuleHit[], sentenceCount: number, categories: ReadonlySet<Category>): boolean {
-  if (choiceHits.some((h) => STANDALONE_CHOICE_RULES.has(h.rule.id))) return false;
   const choiceSentences = new Set(choiceHits.map((h) => h.sentence)).size;
   if (choiceSentences === 0 || sentenceCount === 0) return false;
+  if (choiceHits.some((h) => STANDALONE_CHOICE_RULES.has(h.rule.id))) return false;
+  // A Do Not Track paragraph talks about a preference the user sets in the browser and how the site answers it; the
+  // opt-out links it mentions beside that are part of the same disclosure, which OPP-115 files under Do Not Track alone.
+  if (categories.has('dnt') && choiceSentences < 3) return true;
   if (!QUALIFIED_PRACTICES.some((c) => categories.has(c))) return false;
   // Consent named as the condition of the block's practice ("we share it with partners only with your consent")
   // is that practice's attribute however short the block: no way to opt out or steer is offered.

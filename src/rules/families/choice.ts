@@ -13,7 +13,7 @@ const CONSENT_BY_USE = rx(words('by using|by accessing|by visiting|by continuing
  * opt out of its tracking, click here", "Learn more about interest-based ads, including how to opt out"):
  * it mentions an opt-out without offering one here. "To opt out, visit …" still offers it and is kept.
  */
-const INFORMATION_POINTER = /^\W{0,3}(?:for (?:more|further|additional) (?:information|details)|to (?:learn|find out|read) more|learn more|more information)\b/;
+const INFORMATION_POINTER = /^\W{0,3}(?:for (?:more|further|additional) (?:information|details)|to (?:learn|find out|read) more|learn more|more information|if you (?:would like|want|wish) (?:to (?:learn|know|find out) more|(?:more|further|additional) information))\b/;
 
 export const choiceRules: Rule[] = [
   {
@@ -58,7 +58,7 @@ export const choiceRules: Rule[] = [
     ],
     // Someone must be able to act: "you", "users", or the browser itself ("most browsers allow…").
     requires: [rx(words('you|your|users?|visitors?|browsers?|settings?|instructions|learn how|opt[- ]?out'))],
-    unless: [META_SENTENCE, rx(words('no (?:access to or )?control|not (?:able to )?control|cannot control|do(?:es)? not control|no control'))],
+    unless: [META_SENTENCE, INFORMATION_POINTER, rx(words('no (?:access to or )?control|not (?:able to )?control|cannot control|do(?:es)? not control|no control'))],
     // "If you disable cookies, some features will not work": the condition of a consequence, not an offer
     // ("if you choose to disable cookies, …" still offers the control and is kept).
     notPrecededBy: /\b(?:if|should|when|once|unless) you (?:also )?$/,
@@ -66,7 +66,7 @@ export const choiceRules: Rule[] = [
     weight: 1,
     examples: {
       match: ['You can set your browser to refuse all cookies.', 'Most browsers allow you to block or delete cookies.', 'Visit aboutads.info to learn how to opt out.', 'Stored files can be cleared through your browser settings.'],
-      noMatch: ['We use cookies to keep you signed in.', 'We log your browser type, version, and time zone setting.', 'We have no control over these cookies.', 'If you block cookies, parts of the store will not work.'],
+      noMatch: ['We use cookies to keep you signed in.', 'We log your browser type, version, and time zone setting.', 'We have no control over these cookies.', 'If you block cookies, parts of the store will not work.', 'If you would like more information about these ad networks, see networkadvertising.org.'],
     },
   },
   {
@@ -123,13 +123,13 @@ export const choiceRules: Rule[] = [
       rx(words('you|users?|visitors?|members?'), ' (?:can|may|could|are able to|have the ability to|have the option to)(?: also| always| at any time)?', gap(1), words('disable|deactivate|turn off|switch off|block|disconnect|disassociate|unlink|uninstall|deny|revoke|refuse|reject|decline|withhold|limit|restrict|stop|prevent|control|manage|adjust|unsubscribe')),
       rx(words('make (?:your )?choices|manage (?:your )?(?:direct )?marketing (?:choices|preferences)|marketing preferences|communication choices|privacy choices|ability to (?:manage|control|limit|choose)|(?:manage|control) (?:how|whether|what)'), ),
       rx(words('removed?|removal'), gap(4), words('from (?:our |any |all |the )?(?:mailing|promotional|marketing|e-?mail|contact|distribution|subscriber|telemarketing) lists?')),
-      rx(words('request|ask|instruct|direct|tell'), gap(3), words('not (?:to )?(?:share|disclose|sell|use|send|contact|provide)')),
+      rx(words('request|ask|instruct|direct|tell'), gap(3), words('not (?:to )?(?:share|disclose|sell|use|send|contact|provide|allow|permit|rent|mail|call)')),
     ],
     unless: [META_SENTENCE],
     negation: 'keep',
     weight: 1,
     examples: {
-      match: ['You can disable our web beacons by turning images off in your email client.', 'You may request that we not disclose your personal information to third parties.', 'Ask us to remove your name from promotional lists.'],
+      match: ['You can disable our web beacons by turning images off in your email client.', 'You may request that we not disclose your personal information to third parties.', 'Ask us to remove your name from promotional lists.', 'To request that we not allow our affiliates to market to you, call our toll-free number.'],
       noMatch: ['We control access to our servers.'],
     },
   },

@@ -117,7 +117,16 @@ export const collectionRules: Rule[] = [
     ],
     // "We ask that you credit us" asks for something other than data. (A user's own request in the same sentence, "if you
     // request that we mail you a brochure, you will be required to provide your address", does not cancel the practice.)
-    unless: [META_SENTENCE, CHILDREN_TOPIC, REFERRAL, POLICY_CHANGE, rx(words('we|us'), AUX, ' ', words('ask|asks|request|requests'), ' that (?!you ', USER_HANDS_OVER, ')')],
+    // "Please provide us with your full name in any such request" tells the user how to write to us (to opt out, to ask for
+    // a copy): the details serve that request, they are not a collection practice.
+    unless: [
+      META_SENTENCE,
+      CHILDREN_TOPIC,
+      REFERRAL,
+      POLICY_CHANGE,
+      rx(words('we|us'), AUX, ' ', words('ask|asks|request|requests'), ' that (?!you ', USER_HANDS_OVER, ')'),
+      rx(words('please'), ' (?:be sure to |make sure to |remember to |also )?', words('provide|include|give|send|submit|state')),
+    ],
     notPrecededBy: QUESTION_OR_RELATIVE_LEAD,
     notFollowedBy: NOT_DATA_OBJECT,
     negation: 'keep',
@@ -129,11 +138,13 @@ export const collectionRules: Rule[] = [
         'You provide us with your name when you register.',
         'To order a catalogue you will be required to provide your postal address.',
         'We will request that you provide an e-mail address and a password.',
+        'If you request that we mail you a catalogue, you will be asked to provide your postal address.',
       ],
       noMatch: [
         'The email address you give us will appear in the From line.',
         'If you provide us with written authorization, you may revoke it at any time.',
         'We ask that you credit us as the source.',
+        'In your letter, please provide us with your name and the e-mail address of your account.',
       ],
     },
   },

@@ -25,7 +25,7 @@ export const securityRules: Rule[] = [
       'protection against named threats ("against unauthorized access, loss or misuse") and the usual disclaimers ("no method of ' +
       'transmission over the Internet is 100% secure").',
     patterns: [
-      rx(words('encrypt|encrypts|encrypted|encryption|ssl|tls|secure socket layer|secure sockets layer|secure server|firewalls?|safeguards?|security measures?|security procedures|security controls|security practices|security standards|security technologies|security protocols?|pseudonymi[sz]ation|access controls?|two-factor|2-factor|multi-factor|password[- ]protected(?! (?:[a-z]+ )?(?:accounts?|areas?|sections?|pages?|portions?|parts?|profiles?))|intrusion detection|penetration tests?|security audits?|iso 27001|iso/iec 27001|pci[- ]dss|data breach|security breach|security incident')),
+      rx(words('encrypt|encrypts|encrypted|encryption|ssl|tls|secure socket layer|secure sockets layer|secure server|firewalls?|safeguards?|security measures?|security procedures|security controls|security practices|security standards|security technologies|security protocols?|pseudonymi[sz]ation|access controls?|two-factor|2-factor|multi-factor|password[- ]protected(?! (?:[a-z]+ )?(?:accounts?|areas?|sections?|pages?|portions?|parts?|profiles?))|intrusion detection|penetration tests?|vulnerabilit(?:y|ies)|security (?:holes|scans?|scanning|testing)|security audits?|iso 27001|iso/iec 27001|pci[- ]dss|data breach|security breach|security incident')),
       rx(words('protect|protects|protected|protecting|secure|secures|securing|safeguard|safeguarding|keep'), gap(5), words('against|from'), gap(3), words('unauthori[sz]ed|loss|misuse|theft|alteration|destruction|disclosure|access')),
       rx(words('unauthori[sz]ed (?:access|use|disclosure|alteration|attempts?)|no (?:method|data transmission|transmission|system|security)|100% secure|completely secure|absolutely secure|guarantee (?:the |its )?(?:security|safety)|(?:cannot|can not|can\'t) (?:guarantee|ensure|warrant) (?:the |its )?(?:security|safety)|perfectly secure|impenetrable')),
       rx(words('managerial procedures|procedural safeguards|electronic(?:,)? and (?:managerial|procedural)|secured? (?:co-location|facility|facilities|servers?|environment|location|network|data networks?)|physical(?:,)? (?:electronic|technical)|administrative(?:,)? (?:technical|physical)|technical and organi[sz]ational')),
@@ -43,6 +43,7 @@ export const securityRules: Rule[] = [
     examples: {
       match: [
         'Your account pages are password protected and served over TLS.',
+        'Our servers are scanned every week for known vulnerabilities.',
         'We use SSL encryption to protect data in transit.',
         'No method of transmission over the Internet is 100% secure.',
         'We protect personal data against unauthorized access and loss.',
@@ -64,14 +65,16 @@ export const securityRules: Rule[] = [
       '"the security of your data is important to us"). Mission statements in introductions ("we respect your privacy and ' +
       'protect any personal information") are excluded.',
     patterns: [
-      rx(words('protect|protects|protecting|secure|securing|safeguard|safeguarding|security of'), gap(2), words('your (?:personal )?(?:data|information)|personal (?:data|information)|(?:this|that|such|the|any) (?:personal )?(?:data|information)')),
+      rx(words('protect|protects|protecting|secure|securing|safeguard|safeguarding|security of'), gap(2), words("your (?:personal )?(?:data|information)|personal (?:data|information)|(?:this|that|such|the|any) (?:personal )?(?:data|information)|(?:our )?(?:users|visitors|customers|members)'? (?:personal )?(?:data|information)")),
+      // The data as subject: "your information is protected both online and offline".
+      rx(words('information|data|details'), ' (?:is|are|will be|remains|remain|is kept|are kept) (?:also |always |fully )?', words('protected|secured|safeguarded')),
     ],
     unless: [META_SENTENCE, LAW_PROTECTS, CHILDREN_TOPIC, TRANSFER_ABROAD],
     notPrecededBy: COMMITMENT_LEAD,
     negation: 'keep',
     weight: 1,
     examples: {
-      match: ['We take reasonable steps to protect your personal information.', 'We care about the security of your personal data.'],
+      match: ['We take reasonable steps to protect your personal information.', 'We care about the security of your personal data.', "We take every precaution to protect our members' information.", 'Once submitted, your information is protected both online and offline.'],
       noMatch: ['We are committed to protecting your personal information.', 'Federal law protects the privacy of your records.'],
     },
   },

@@ -89,7 +89,7 @@ export const TRANSFER_ABROAD = rx(
   '(?:',
   words('transfer|transfers|transferred|transferring|transmit|transmitted|store|stored|process|processed'),
   gap(6),
-  words('(?:to|in|into) (?:other|another|different) (?:countries|country|jurisdictions?)|outside (?:of )?(?:your|the|their) (?:country|jurisdiction|eea|european economic area|european union|eu)|abroad|overseas|across (?:national )?borders|cross-border'),
+  words('(?:to|in|into) (?:other|another|different) (?:countries|country|jurisdictions?)|outside (?:of )?(?:your|the|their) (?:country|jurisdiction|eea|european economic area|european union|eu)|abroad|overseas|across (?:national )?borders|cross-border|(?:to|in|into) the (?:united states|u\\.s\\.?|usa)(?: of america)?|(?:servers?|facilities|data centers?) (?:located )?in (?:the )?(?:united states|u\\.s\\.?|usa)'),
   // Later sentences refer back to the transfers: "we ensure that all such transfers meet … by appropriate security measures".
   '|',
   words('(?:such|these|those|international|cross-border) transfers?|(?:for|of) (?:the |such |this |these )?transfers? of'),

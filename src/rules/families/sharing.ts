@@ -78,7 +78,7 @@ export const sharingRules: Rule[] = [
     negation: 'keep',
     weight: 1,
     examples: {
-      match: ['Our partners may collect information about your browsing.', 'We use Google Analytics to understand traffic.', 'Some pages contain third-party cookies.'],
+      match: ['Our partners may collect information about your browsing.', 'We use Google Analytics to understand traffic.', 'Some pages contain third-party cookies.', 'Ad networks may independently collect your IP address.'],
       noMatch: ['We collect your name when you register.'],
     },
   },
@@ -228,7 +228,9 @@ export const sharingWeShare: Rule = {
   match: [...firstParty(`${M_AUX} ${M_SHARE} .{0,4} ${M_DATA}`)],
   patterns: [
     // "We may also provide your mailing address to…": providing the user's data onward to someone other than the user.
-    rx(WE, AUX, ' ', words('provide|provides|give|gives|send|sends|supply|furnish|make'), ' ', words('your|such|this|that|these|the|any'), gap(3), DATA, gap(6), '(?:to|with) (?!you\\b|us\\b|our users\\b)'),rx(DATA, gap(3), words('may be shared|will be shared|is shared|are shared|may be disclosed|will be disclosed|is disclosed|may be transferred|can be shared|be shared|be disclosed|will not be shared|will not be disclosed|not be shared|not be disclosed'))],
+    rx(WE, AUX, ' ', words('provide|provides|give|gives|send|sends|supply|furnish|make|forward|forwards|pass|passes|pass on|report|reports|release|releases'), ' ', words('your|such|this|that|these|the|any|certain|some|all|aggregated?|anonymi[sz]ed|anonymous|non-personal|de-identified|statistical'), gap(3), DATA, gap(6), '(?:to|with) (?!you\\b|us\\b|our users\\b)'),
+    // The recipient first: "we do not provide advertisers with your name", "we may supply our partners with aggregate data".
+    rx(WE, AUX, ' ', words('provide|provides|furnish|furnishes|supply|supplies'), '(?! (?:you|users|our users|visitors|customers|our customers|members|parents)\\b)', gap(6), words('with'), gap(3), DATA),rx(DATA, gap(3), words('may be shared|will be shared|is shared|are shared|may be disclosed|will be disclosed|is disclosed|may be transferred|can be shared|be shared|be disclosed|will not be shared|will not be disclosed|not be shared|not be disclosed'))],
   // The company moving its own data abroad ("we may transfer and store your information in other countries") is
   // storage, i.e. collection; transfers to named recipients are still caught by sharing/third-party-disclosure.
   unless: [META_SENTENCE, CHILDREN_TOPIC, REFERRAL, SHINE_THE_LIGHT, TRANSFER_ABROAD],
@@ -241,11 +243,14 @@ export const sharingWeShare: Rule = {
       "We won't disclose your email address.",
       'You authorize us to share your contact details.',
       'We may also provide your mailing address to companies that send catalogs.',
+      'We will forward the details you enter to the dealer you select.',
+      'We do not provide advertisers with your name or e-mail address.',
     ],
     noMatch: [
       'We collect your location to show nearby stores.',
       'We may transfer and store your information in other countries where we operate.',
       'We provide the information to you in a portable format.',
+      'We provide our customers with information about new products.',
     ],
   },
 };

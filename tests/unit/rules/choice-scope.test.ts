@@ -49,6 +49,12 @@ describe('isIncidentalChoice', () => {
     expect(isIncidentalChoice([hit('choice/explicit-consent', 0)], 1, cats('choice'))).toBe(false);
   });
 
+  it('drops an opt-out mentioned inside a Do Not Track paragraph, unless the user is named in control', () => {
+    expect(isIncidentalChoice([hit('choice/opt-out', 2)], 3, cats('dnt', 'choice'))).toBe(true);
+    expect(isIncidentalChoice([hit('choice/opt-out', 0), hit('choice/opt-out', 1), hit('choice/opt-out', 2)], 3, cats('dnt', 'choice'))).toBe(false);
+    expect(isIncidentalChoice([hit('choice/user-control', 1)], 3, cats('dnt', 'choice'))).toBe(false);
+  });
+
   it('has nothing to drop without choice hits or sentences', () => {
     expect(isIncidentalChoice([], 6, cats('sharing'))).toBe(false);
     expect(isIncidentalChoice([hit('choice/opt-out', 0)], 0, cats('sharing'))).toBe(false);

@@ -46,6 +46,10 @@ describe('sentence scope: who a sentence is about and whether it states a practi
     expect(TRANSFER_ABROAD.test(lower('We may transfer your data to other countries where we operate.'))).toBe(true);
     expect(TRANSFER_ABROAD.test(lower('We ensure that all such transfers meet legal requirements.'))).toBe(true);
     expect(TRANSFER_ABROAD.test(lower('We transfer your order to the courier.'))).toBe(false);
+    // The United States named as the destination, as policies of US companies put it to visitors from elsewhere.
+    expect(TRANSFER_ABROAD.test(lower('Your information may be transferred to and stored on servers located in the United States.'))).toBe(true);
+    expect(TRANSFER_ABROAD.test(lower('We may transfer your data to the U.S. for processing.'))).toBe(true);
+    expect(TRANSFER_ABROAD.test(lower('Please transfer the file to us by e-mail.'))).toBe(false);
   });
 
   it('reads any word as a company name except pronouns, nouns of third parties and auxiliaries', () => {
