@@ -37,9 +37,42 @@ export function firstSentence(description: string): string {
   return sentence.length <= MAX_RULE_LINE ? sentence : `${sentence.slice(0, MAX_RULE_LINE - 1).trimEnd()}…`;
 }
 
-/** Looks up the tooltip line of a rule id; undefined for ids it does not know. */
-export function ruleDescriber(rules: readonly Pick<Rule, 'id' | 'description'>[]): (id: string) => string | undefined {
+/**
+ * The i18n message key of a rule's tooltip line (`collection/we-collect` → `rule_collection_we_collect`).
+ * The English lines in public/_locales/en/messages.json are generated from the registry by
+ * `npm run rules:table -- --write`, and tests/unit/i18n/rule-messages.test.ts keeps them in sync,
+ * so translators translate them like any other string while the registry stays the source.
+ */
+export function ruleMessageKey(id: string): string {
+  return `rule_${id.replace(/[^A-Za-z0-9]+/g, '_')}`;
+}
+
+/** Every tooltip line in English, keyed by rule id: registry rules and the classifier's context steps. */
+export function englishRuleLines(rules: readonly Pick<Rule, 'id' | 'description'>[]): Map<string, string> {
   const lines = new Map<string, string>(Object.entries(CONTEXT_RULE_DESCRIPTIONS));
   for (const rule of rules) lines.set(rule.id, firstSentence(rule.description));
-  return (id) => lines.get(id);
+  return lines;
+}
+
+/**
+ * Looks up the tooltip line of a rule id in the user's language (`translate` is the browser's
+ * i18n getMessage; it returns '' for a key it lacks), falling back to the English line; undefined
+ * for ids it does not know.
+ */
+export function ruleDescriber(
+  rules: readonly Pick<Rule, 'id' | 'description'>[],
+  translate: (key: string) => string = () => '',
+): (id: string) => string | undefined {
+  const lines = englishRuleLines(rules);
+  return (id) => {
+    const english = lines.get(id);
+    if (english === undefined) return undefined;
+    let translated = '';
+    try {
+      translated = translate(ruleMessageKey(id));
+    } catch {
+      // No i18n API here: English it is.
+    }
+    return translated || english;
+  };
 }
