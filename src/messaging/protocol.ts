@@ -117,7 +117,8 @@ export type AnalyzeReply = z.infer<typeof AnalyzeReplySchema>;
 export const PageInfoSchema = z.object({
   url: Url,
   title: z.string(),
-  status: z.enum(['policy', 'not-policy', 'unsupported-language', 'pending']),
+  /** 'site-off': the user switched Fineprint off for this site (options); stage 1 answers that alone. */
+  status: z.enum(['policy', 'not-policy', 'unsupported-language', 'pending', 'site-off']),
   highlights: z.boolean(),
   policyLink: z.nullable(PolicyLinkSchema),
   /** Why a policy page has no analysis (e.g. the background worker could not be reached). */

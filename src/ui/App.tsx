@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PopupApi, ScrollTarget } from './api';
-import { loadView, type LoadOptions, type View } from './loader';
+import { SITE_ON_GRACE_MS, loadView, type LoadOptions, type View } from './loader';
 import { safeWebUrl } from './channels';
 import { PolicyHeader, siteOf } from './Header';
 import { HighlightToggle, Legend } from './PageControls';
@@ -18,33 +18,56 @@ interface AppProps {
 /** The popup: finds the tab, reads its state, and shows the matching view. */
 export function App({ api, loadOptions, initialView }: AppProps) {
   const [view, setView] = useState<View>(initialView ?? { status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const [attempt, setAttempt] = useState({ count: 0, siteOffGraceMs: 0 });
 
   useEffect(() => {
-    if (initialView && attempt === 0) return;
+    if (initialView && attempt.count === 0) return;
     let cancelled = false;
-    void loadView(api, setView, { ...loadOptions, cancelled: () => cancelled });
+    void loadView(api, setView, { ...loadOptions, siteOffGraceMs: attempt.siteOffGraceMs, cancelled: () => cancelled });
     return () => {
       cancelled = true;
     };
   }, [api, attempt]);
 
-  const retry = () => {
+  /** Read the page again; `siteOffGraceMs` after turning the site on (see LoadOptions). */
+  const reload = (siteOffGraceMs = 0) => {
     setView({ status: 'loading' });
-    setAttempt((n) => n + 1);
+    setAttempt((a) => ({ count: a.count + 1, siteOffGraceMs }));
   };
 
   return (
     <main class="popup" data-testid="popup" data-status={view.status} aria-busy={view.status === 'loading'}>
-      <div class="brand" aria-hidden="true">
-        {t('extName')}
+      <div class="topbar">
+        <div class="brand" aria-hidden="true">
+          {t('extName')}
+        </div>
+        <button type="button" class="icon-button" data-testid="open-options" aria-label={t('popup_options_open')} title={t('popup_options_open')} onClick={() => openOptions(api)}>
+          <GearIcon />
+        </button>
       </div>
-      <ViewBody view={view} api={api} onRetry={retry} />
+      <ViewBody view={view} api={api} onRetry={() => reload()} onSiteOn={() => reload(SITE_ON_GRACE_MS)} />
     </main>
   );
 }
 
-function ViewBody({ view, api, onRetry }: { view: View; api: PopupApi; onRetry: () => void }) {
+/** Opening the options page can only fail if the browser refuses; the popup has nothing to add then. */
+function openOptions(api: PopupApi): void {
+  api.openOptions().catch(() => undefined);
+}
+
+/** A gear: teeth drawn as a dashed ring (8 teeth on a circumference of 2π·8.5), around a ring. */
+function GearIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+      <g fill="none" stroke="currentColor">
+        <circle cx="12" cy="12" r="8.5" stroke-width="3.5" stroke-dasharray="3.34 3.34" />
+        <circle cx="12" cy="12" r="5" stroke-width="2.5" />
+      </g>
+    </svg>
+  );
+}
+
+function ViewBody({ view, api, onRetry, onSiteOn }: { view: View; api: PopupApi; onRetry: () => void; onSiteOn: () => void }) {
   switch (view.status) {
     case 'loading':
       return (
@@ -79,11 +102,64 @@ function ViewBody({ view, api, onRetry }: { view: View; api: PopupApi; onRetry: 
           <p>{t('popup_unsupported_text')}</p>
         </div>
       );
+    case 'site-off':
+      return <SiteOff view={view} api={api} onSiteOn={onSiteOn} />;
     case 'not-policy':
       return <NotPolicy view={view} api={api} />;
     case 'policy':
       return <PolicyView view={view} api={api} />;
   }
+}
+
+/** The hostname as the content script sees it (`location.hostname`), or '' when the URL does not parse. */
+function hostnameOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+function SiteOff({ view, api, onSiteOn }: { view: Extract<View, { status: 'site-off' }>; api: PopupApi; onSiteOn: () => void }) {
+  const host = hostnameOf(view.pageInfo.url);
+  const [entries, setEntries] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    // Only to say which entry the button removes: without it the button still works.
+    api.siteOffEntries(host).then(setEntries, () => undefined);
+  }, [api, host]);
+  const turnOn = () => {
+    setBusy(true);
+    setError(null);
+    api.turnOnSite(host).then(onSiteOn, (e: unknown) => {
+      setBusy(false);
+      setError(t('popup_site_off_failed', (e instanceof Error ? e.message : String(e)).slice(0, 200)));
+    });
+  };
+  // A parent entry ("example.com" for www.example.com) also covers the site's other subdomains.
+  const parent = entries.some((entry) => entry !== host);
+  return (
+    <div class="state">
+      <p class="site">{siteOf(view.pageInfo.url)}</p>
+      <h1 class="state-title">{t('popup_site_off_title')}</h1>
+      <p>{t('popup_site_off_text')}</p>
+      {entries.length ? (
+        <p data-testid="site-off-entries">{t(parent ? 'popup_site_off_removes_parent' : 'popup_site_off_removes', entries.join(', '))}</p>
+      ) : null}
+      <button type="button" class="button button-primary" data-testid="turn-on-site" disabled={busy} onClick={turnOn}>
+        {t('popup_site_off_turn_on')}
+      </button>
+      <button type="button" class="button" onClick={() => openOptions(api)}>
+        {t('popup_options')}
+      </button>
+      {error ? (
+        <p class="toggle-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
 }
 
 function NotPolicy({ view, api }: { view: Extract<View, { status: 'not-policy' }>; api: PopupApi }) {

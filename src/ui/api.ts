@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { ErrorReplySchema, PageInfoSchema, TabStateSchema, type PageInfo, type TabState } from '../messaging/protocol';
 import { safeWebUrl } from './channels';
+import type { StorageAreaLike } from '../storage/area';
+import { coveringEntries, turnOnSite } from './site-switch';
 
 /**
  * Everything the popup asks of the browser, behind one interface so components and the loader are
@@ -33,6 +35,12 @@ export interface PopupApi {
   copyText(text: string): Promise<void>;
   /** Save text as a file through the browser's downloads (an <a download> of a blob URL). */
   download(fileName: string, mimeType: string, text: string): void;
+  /** The entries of "sites where Fineprint stays off" that cover `hostname` (./site-switch.ts). */
+  siteOffEntries(hostname: string): Promise<string[]>;
+  /** Remove those entries; resolves with them, rejects when the change was not saved. */
+  turnOnSite(hostname: string): Promise<string[]>;
+  /** Open Fineprint's options page (in a tab; the popup closes as it loses focus). */
+  openOptions(): Promise<void>;
 }
 
 /** `?tabId=N` → N; anything else → null. */
@@ -109,7 +117,14 @@ export function createBrowserApi(location: { search: string } = globalThis.locat
       // The download has its own copy by the time the event loop turns; give slow machines a minute.
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
     },
+    siteOffEntries: (hostname) => coveringEntries(settingsArea(), hostname),
+    turnOnSite: (hostname) => turnOnSite(settingsArea(), hostname),
+    openOptions: () => browser.runtime.openOptionsPage(),
   };
+}
+
+function settingsArea(): StorageAreaLike {
+  return browser.storage.local as unknown as StorageAreaLike;
 }
 
 /** Receivers answer `{ok: false, error}` when they refuse a request: surface it as a failure. */

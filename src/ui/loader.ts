@@ -14,12 +14,15 @@ export type View =
   | { status: 'policy'; tabId: number; pageInfo: PageInfo; analysis: Analysis; analyzedAt?: number; language?: string }
   | { status: 'not-policy'; tabId: number; pageInfo: PageInfo }
   | { status: 'unsupported-language'; tabId: number; pageInfo: PageInfo }
+  /** The user switched Fineprint off for this site in the options. */
+  | { status: 'site-off'; tabId: number; pageInfo: PageInfo }
   | { status: 'unknown'; tabId?: number; pageInfo?: PageInfo; reason: string };
 
 /** Decide from one reading. `retry` means "not there yet": ask again shortly. */
 export function decideView(tabId: number, pageInfo: PageInfo, tabState: TabState | null): View | 'retry' {
   if (pageInfo.status === 'not-policy') return { status: 'not-policy', tabId, pageInfo };
   if (pageInfo.status === 'unsupported-language') return { status: 'unsupported-language', tabId, pageInfo };
+  if (pageInfo.status === 'site-off') return { status: 'site-off', tabId, pageInfo };
   // 'policy' or 'pending': the summary is ready once the background has analysed this URL.
   const current = tabState !== null && sameDocument(tabState.url, pageInfo.url);
   if (current && tabState.status === 'policy' && tabState.analysis) {
@@ -58,7 +61,16 @@ export interface LoadOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Stop early (the popup closed or the user asked again). */
   cancelled?: () => boolean;
+  /**
+   * The popup just turned Fineprint on for this site: for this long (ms), a 'site-off' answer is
+   * the page not having heard of the change yet (storage.onChanged reaches it a moment after the
+   * write), so ask again rather than show "switched off".
+   */
+  siteOffGraceMs?: number;
 }
+
+/** How long a page may take to hear that its site was turned on (see `siteOffGraceMs`). */
+export const SITE_ON_GRACE_MS = 3_000;
 
 /**
  * Read the page and the cache, and keep asking while the page is still loading or the analysis is
@@ -66,7 +78,7 @@ export interface LoadOptions {
  * failure becomes a view the person can read.
  */
 export async function loadView(api: PopupApi, onView: (view: View) => void, options: LoadOptions = {}): Promise<View> {
-  const { timeoutMs = 45_000, slowMs = 6_000, intervalMs = 350, now = () => Date.now(), cancelled = () => false } = options;
+  const { timeoutMs = 45_000, slowMs = 6_000, intervalMs = 350, now = () => Date.now(), cancelled = () => false, siteOffGraceMs = 0 } = options;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const started = now();
   const deadline = started + timeoutMs;
@@ -88,11 +100,13 @@ export async function loadView(api: PopupApi, onView: (view: View) => void, opti
     if (cancelled()) return { status: 'loading', tabId };
     const pageInfo = await api.getPageInfo(tabId);
     if (pageInfo) {
-      lastPageInfo = pageInfo;
+      // A 'site-off' answer during the grace period is out of date: not "reading the policy" yet.
+      if (pageInfo.status !== 'site-off') lastPageInfo = pageInfo;
       // The content script is the source of truth for not-policy / unsupported: skip the worker.
       const tabState = pageInfo.status === 'policy' || pageInfo.status === 'pending' ? await api.getTabState(tabId, pageInfo.url) : null;
       const view = decideView(tabId, pageInfo, tabState);
-      if (view !== 'retry') return report(view);
+      const stale = view !== 'retry' && view.status === 'site-off' && now() - started < siteOffGraceMs;
+      if (view !== 'retry' && !stale) return report(view);
     } else if (!lastPageInfo && !(await api.isTabLoading(tabId))) {
       // No content script and the page is not loading: a browser page, the store, a PDF, a file.
       return report({ status: 'no-access' });

@@ -74,11 +74,10 @@ describe('stage 1 and the user settings', () => {
   it('on a switched-off site: no precheck, no stage 2, and the popup is told why', async () => {
     const t = setup({ autoDetect: true, siteDisabled: true });
     await t.boot.start();
-    const reply = (await t.boot.onMessage({ type: 'fp/get-page-info' }, POPUP)) as { ok: boolean; error: string };
+    const reply = (await t.boot.onMessage({ type: 'fp/get-page-info' }, POPUP)) as { status: string };
     expect(t.prechecks(), 'not even the precheck runs').toBe(0);
     expect(t.loads()).toBe(0);
-    expect(reply.ok).toBe(false);
-    expect(reply.error).toMatch(/switched off on this site/);
+    expect(reply, 'the popup is told the site is switched off, not that the page is unreadable').toMatchObject({ status: 'site-off', highlights: false, policyLink: null });
   });
 
   it('automatic detection off: nothing runs until the popup asks, then the page is read', async () => {

@@ -2,6 +2,7 @@ import type { Analysis } from '../../../src/core/analysis-schema';
 import type { Facts, FactSpan } from '../../../src/core/facts/schema';
 import type { PageInfo, TabState } from '../../../src/messaging/protocol';
 import type { PopupApi, ScrollTarget } from '../../../src/ui/api';
+import { entriesCovering } from '../../../src/ui/site-switch';
 
 /** A small policy: block texts the facts below point into. */
 export const BLOCK_TEXTS = [
@@ -127,5 +128,23 @@ export class FakeApi implements PopupApi {
   downloads: { fileName: string; mimeType: string; text: string }[] = [];
   download(fileName: string, mimeType: string, text: string) {
     this.downloads.push({ fileName, mimeType, text });
+  }
+  /** "Sites where Fineprint stays off", as the options stored them. */
+  disabledSites: string[] = [];
+  failTurnOn = false;
+  turnedOn: string[] = [];
+  optionsOpened = 0;
+  async siteOffEntries(hostname: string) {
+    return entriesCovering(this.disabledSites, hostname);
+  }
+  async turnOnSite(hostname: string) {
+    if (this.failTurnOn) throw new Error('storage is unavailable');
+    const removed = entriesCovering(this.disabledSites, hostname);
+    this.disabledSites = this.disabledSites.filter((site) => !removed.includes(site));
+    this.turnedOn.push(hostname);
+    return removed;
+  }
+  async openOptions() {
+    this.optionsOpened++;
   }
 }
