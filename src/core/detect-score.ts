@@ -314,7 +314,7 @@ function scoreDocument(features: PolicyFeatures): ScoreDetail {
  */
 function namesPolicy(title: string): boolean {
   if (!POLICY_NAME.test(title) || NOT_POLICY_TITLE.test(title)) return false;
-  const parts = title.split(/\s+[|–—·:»-]\s+|\s*[|·»]\s*/).filter((p) => POLICY_NAME.test(p));
+  const parts = title.split(/(?<!\s)(?:\s+[|–—·:»-]\s+|\s*[|·»]\s*)/).filter((p) => POLICY_NAME.test(p));
   return parts.some((part) => {
     const words = part.trim().split(/\s+/).length;
     return words <= TITLE_NAME_MAX_WORDS && !HEADLINE_WORDS.test(part);
@@ -322,7 +322,7 @@ function namesPolicy(title: string): boolean {
 }
 const TITLE_NAME_MAX_WORDS = 9;
 const HEADLINE_WORDS =
-  /\b(?:its|their|his|her|changes?|changed|rewrites?|rewrote|says?|said|why|how to read|explained|vs\.?|versus)\b[^|]*\b(?:privacy|policy|notice|statement)\b/i;
+  /\b(?:its|their|his|her|changes?|changed|rewrites?|rewrote|says?|said|why|how to read|explained|vs\.?|versus)\b[^|]{0,300}\b(?:privacy|policy|notice|statement)\b/i;
 
 /** A link's text names a privacy policy ("Privacy", "Privacy Policy", "Datenschutz"), briefly. */
 function linkNamesPolicy(text: string): boolean {

@@ -12,7 +12,7 @@ import { loose, matchesOf, type Clause } from './text';
 
 export type ChangeNotice = (typeof CHANGE_NOTICES)[number];
 
-const CHANGE_CUE = loose('(?:change|modif|updat|revis|amend)[a-z]* (?:to )?(?:this|the|our)?(?: \\w+){0,3} (?:privacy )?(?:policy|notice|statement)|(?:policy|notice|statement)(?: \\w+){0,3} (?:may|will|can) be (?:changed|modified|updated|revised|amended)|(?:material|major|significant) changes?|(?:privacy )?(?:policy|notice) (?:is|was) (?:updated|changed)|updated (?:version|policy)|rescind the rights');
+const CHANGE_CUE = loose('(?:change|modif|updat|revis|amend)[a-z]{0,30} (?:to )?(?:this|the|our)?(?: \\w{1,60}(?:\\s+\\w{1,60}){0,2})? (?:privacy )?(?:policy|notice|statement)|(?:policy|notice|statement)(?: \\w{1,60}(?:\\s+\\w{1,60}){0,2})? (?:may|will|can) be (?:changed|modified|updated|revised|amended)|(?:material|major|significant) changes?|(?:privacy )?(?:policy|notice) (?:is|was) (?:updated|changed)|updated (?:version|policy)|rescind the rights');
 const WITHOUT_NOTICE = loose('without (?:prior |any |further |advance )?(?:notice|notif|informing|telling)');
 const DIRECT = loose('notify you|notif(?:y|ication) (?:to )?(?:you|users)|inform you|send (?:you )?(?:a )?notice|(?:by|via) (?:e-?mail|push|pop-?up|sms|text message|in-app|a notice in)|e-?mail (?:you|notification)|contact you|prominent notice|(?:seek|ask for|obtain) your (?:consent|agreement)|let you know');
 const POSTED = loose('post(?:ed|ing)?|publish(?:ed|ing)?|(?:on|at) (?:this|our) (?:page|website|site)|public announcement|update the (?:"?last updated"?|effective) date|revision date|check (?:this|our|the) (?:page|website|policy)');

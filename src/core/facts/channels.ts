@@ -9,7 +9,7 @@ import { loose, matchesOf } from './text';
  * the short lines that follow a "contact us" lead-in.
  */
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const URL = /(?:https?:\/\/|www\.)[^\s<>"'“”()\[\]]+[^\s<>"'“”()\[\].,;:!?]/g;
 /** Phone numbers: at least 7 digits with separators, optional country code; not dates or years. */
 const PHONE = /(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,8}){1,3}(?![\w])/g;
@@ -18,7 +18,7 @@ const CONTACT_CUE = loose(
   'contact|e-?mail|write|call|request|exercise|access|update|delete|correct|withdraw|revoke|opt[- ]?out|unsubscrib|manage|settings?|modify|amend|questions|complaint|visit|through|via|cancel|change',
 );
 /** A settings path written with ">" separators: “Me” >“User account”, Settings > Privacy. */
-const MENU_PATH = /(?:[“"‘'][^“”"‘’'\n]{1,30}[”"’']|(?:[A-Za-z][\w-]*[ ]){0,2}[A-Za-z][\w-]*)(?:\s*>\s*(?:[“"‘'][^“”"‘’'\n]{1,30}[”"’']|[A-Za-z][\w-]*(?:[ ][A-Za-z][\w-]*){0,2}))+/g;
+const MENU_PATH = /(?:[“"‘'][^“”"‘’'\n]{1,30}[”"’']|(?=[A-Za-z])(?<![A-Za-z][\w-]*?)(?:[A-Za-z][\w-]*[ ]){0,2}[A-Za-z][\w-]*)(?:\s*>\s*(?:[“"‘'][^“”"‘’'\n]{1,30}[”"’']|[A-Za-z][\w-]*(?:[ ][A-Za-z][\w-]*){0,2}))+/g;
 /** Named pages and settings: "account page", "account settings", "the authorization page of the X platform". */
 const SETTINGS_PAGE =
   /(?<![A-Za-z])(?:through|via|visiting|visit|using|with|on|in|at|from|go to|going to)\s+(?:the\s+|your\s+|our\s+|an?\s+)?((?:(?!this\b|that\b|these\b|our\b|the\b|web\b|home\b|following\b)[A-Za-z-]+\s+){0,5}?(?:settings?|page|dashboard|cent(?:er|re)|portal))(?:\s+of\s+(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]\w*)?\s+(?:platform|app|application|website))?/g;

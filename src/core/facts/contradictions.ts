@@ -23,18 +23,18 @@ export interface Contradiction {
 
 const CONSENT_WORDS = '(?:consent|authori[sz]ation|approval|permission)';
 const SHARE_ONLY_WITH_CONSENT = loose(
-  `(?:only|solely) (?:\\w+ ){0,3}(?:share|disclose)[^.;]{0,80}(?:according to|with|upon|based on) your (?:\\w+ )?${CONSENT_WORDS}|(?:not|never) (?:\\w+ ){0,2}(?:share|disclose)[^.;]{0,80}without your (?:\\w+ )?${CONSENT_WORDS}|with your ${CONSENT_WORDS},? we (?:will|may) (?:share|disclose)`,
+  `(?:only|solely) (?:\\w{1,60}(?:\\s+\\w{1,60}){0,2} )?(?:share|disclose)[^.;]{0,80}(?:according to|with|upon|based on) your (?:\\w+ )?${CONSENT_WORDS}|(?:not|never) (?:\\w{1,60}(?:\\s+\\w{1,60})? )?(?:share|disclose)[^.;]{0,80}without your (?:\\w+ )?${CONSENT_WORDS}|with your ${CONSENT_WORDS},? we (?:will|may) (?:share|disclose)`,
 );
-const DISCLOSE_WITHOUT_CONSENT = loose(`(?:disclos|shar)[a-z]*[^.;]{0,80}without (?:your |further |prior |their )*${CONSENT_WORDS}`);
-const LINK_IDENTITY = loose('(?:connect|link|associate|combine)[a-z]* (?:this |such |that |the )?(?:information|data)[^.;]{0,30}(?:with|to) (?:your )?identity');
+const DISCLOSE_WITHOUT_CONSENT = loose(`(?:disclos|shar)[a-z]{0,30}[^.;]{0,80}without (?:your |further |prior |their )*${CONSENT_WORDS}`);
+const LINK_IDENTITY = loose('(?:connect|link|associate|combine)[a-z]{0,30} (?:this |such |that |the )?(?:information|data)[^.;]{0,30}(?:with|to) (?:your )?identity');
 
 /** Changes the user is bound by whenever the company likes. */
-const CHANGES_ANY_TIME = loose('(?:chang|modif|updat|revis|amend)[a-z]*[^.;]{0,60}(?:at any time|without (?:prior |any |further |advance )?notice)');
+const CHANGES_ANY_TIME = loose('(?:chang|modif|updat|revis|amend)[a-z]{0,30}[^.;]{0,60}(?:at any time|without (?:prior |any |further |advance )?notice)');
 /** A promise to tell users about changes, or to ask again before new uses. */
-const CHANGE_PROMISE = loose('(?:will|shall) (?:\\w+ )?(?:notify|inform|tell|contact) you|(?:will|shall) (?:\\w+ )?(?:seek|obtain|ask for|request) your (?:\\w+ )?(?:consent|agreement|permission)(?: again)?');
+const CHANGE_PROMISE = loose('(?:will|shall) (?:\\w{1,60} )?(?:notify|inform|tell|contact) you|(?:will|shall) (?:\\w{1,60} )?(?:seek|obtain|ask for|request) your (?:\\w{1,60} )?(?:consent|agreement|permission)(?: again)?');
 const ABOUT_CHANGES = loose('chang|updat|modif|revis|amend|new purposes?|(?:collect|use) more');
 /** "We treat information collected by cookies ... as non-personal information." */
-const TREATED_AS_NON_PERSONAL = loose('(?:treat|consider|regard|deem)[a-z]* (?:the )?(?:information|data)[^.;]{0,80}? as non-? ?personal(?:ly identifiable)? (?:information|data)');
+const TREATED_AS_NON_PERSONAL = loose('(?:treat|consider|regard|deem)[a-z]{0,30} (?:the )?(?:information|data)[^.;]{0,80}? as non-? ?personal(?:ly identifiable)? (?:information|data)');
 /** What such a sentence is about, in data-type terms, and how the policy lists it elsewhere. */
 const NON_PERSONAL_KINDS: Array<{ type: 'cookies_tracking' | 'online_activity' | 'device_identifiers' | 'computer_information'; cue: RegExp }> = [
   { type: 'cookies_tracking', cue: /cookie|beacon|pixel|tracking tech/i },
@@ -84,7 +84,7 @@ export function extractContradictions(contexts: BlockContext[], collected: Colle
         break;
       }
       for (const m of matchesOf(DISCLOSE_WITHOUT_CONSENT, clause.text)) {
-        if (negatedBefore(clause.text, m.start, 40) || /(?:not|never)\s*(?:\w+\s*){0,2}(?:share|disclose)/i.test(clause.text)) continue;
+        if (negatedBefore(clause.text, m.start, 40) || /(?:not|never)\s*(?:\w{1,60}(?:\s+\w{1,60})?\s*)?(?:share|disclose)/i.test(clause.text)) continue;
         exceptions.push({ block: ctx.block.id, clause, at: m.start });
         break;
       }

@@ -19,7 +19,7 @@ const RETENTION_CUE = loose(
 const KEEPING_WORD = /reten|retain|keep|kept|stor|sav|held|backup|delet|eras|destroy|anonymi|remov|long|always|period|residual|day|week|month|year/i;
 const NOT_RETENTION = loose('(?:keep|kept|stored?)[^.;]{0,12}securely|keep[^.;]{0,60}confidential|cookies? (?:are|is) (?:stored|kept)|keep (?:your )?(?:password|account)|you (?:should|can|may) (?:delete|remove)|you to keep|delete (?:it|them|cookies) from your|store (?:small )?(?:data files|cookies)');
 const DURATION = loose(
-  '(at least|minimum of|no (?:less|fewer) than|not less than|more than|over|up to|no (?:more|longer) than|not (?:more|longer) than|maximum of|within|not exceed(?:ing)?|for(?: a period of)?|after)? ?(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|sixty|ninety)(?: \\(\\d+\\))? (day|week|month|year)s?',
+  '(?:(at least|minimum of|no (?:less|fewer) than|not less than|more than|over|up to|no (?:more|longer) than|not (?:more|longer) than|maximum of|within|not exceed(?:ing)?|for(?: a period of)?|after)|(?<!\\s)) ?(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|sixty|ninety)(?: \\(\\d+\\))? (day|week|month|year)s?',
 );
 const UNSPECIFIED = loose('as long as|(?:period|time) (?:necessary|needed|required)|necessary (?:to|for)|required (?:by|under) (?:applicable )?law|(?:legal|business) (?:reasons|obligations|purposes)|comply with|depends? on|(?:reasonable|certain) period|unless|always');
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, twenty: 20, thirty: 30, sixty: 60, ninety: 90 };
@@ -42,7 +42,7 @@ export function extractRetention(contexts: BlockContext[]): { statements: Retent
       NOT_RETENTION.lastIndex = 0;
       if (NOT_RETENTION.test(clause.text) && !/retain|retention|backup/i.test(clause.text)) continue;
       // Conditions for refusing a request ("requests concerning data on backup tapes") are not a retention practice.
-      if (/(?:reject|refuse|decline)[^.]*requests?/i.test(ctx.text.slice(Math.max(0, clause.start - 300), clause.start))) continue;
+      if (/(?:reject|refuse|decline)[^.]{0,300}requests?/i.test(ctx.text.slice(Math.max(0, clause.start - 300), clause.start))) continue;
       // A lead-in ("We consider the following standards for the retention period:") announces the
       // statements that follow; it is not one.
       if (/following[^.;]*:\s*$/i.test(clause.text)) continue;
@@ -57,7 +57,7 @@ export function extractRetention(contexts: BlockContext[]): { statements: Retent
 }
 
 /** Parts of a sentence between commas/semicolons/"and that". */
-const PART_BREAK = /,\s+|;\s*|\s+and that\s+|\s+but\s+/g;
+const PART_BREAK = /,\s+|;\s*|(?<!\s)\s+(?:and that|but)\s+/g;
 /** Breaks that start a new statement ("we retain X ... and that some copies remain in backups"): runs never join across them. */
 const HARD_BREAK = /^(?:;\s*|\s+and that\s+|\s+but\s+)$/;
 /** A lead-in or heading that introduces the uses of data. */

@@ -18,7 +18,7 @@ export const RIGHT_TERMS: Array<{ value: Right; pattern: RegExp }> = [
   { value: 'portability', pattern: rx('portab|(?:transfer|transmit|move) (?:your )?(?:personal )?(?:information|data) to (?:another|a third)|export (?:your )?(?:personal )?(?:information|data)|machine-readable') },
   { value: 'restrict', pattern: rx('restrict(?:ion)? (?:of |the )?(?:processing|collection|use)|right to restrict|restrict the collection|limit (?:the )?(?:use|processing|collection|data)') },
   { value: 'object', pattern: rx('right to object|object to (?:the |our |any )?(?:processing|use|direct marketing|profiling)') },
-  { value: 'withdraw_consent', pattern: rx('withdraw(?:al of)? (?:your |any |the |this |it)?(?:\\w+ )?(?:consent|authori[sz]ation)|withdraw it|revo(?:ke|cation of) (?:your |the )?(?:consent|licen[sc]e|authori[sz]ation)|change your (?:mind|decision)|reset your authori[sz]ation|(?:withdraw|revoke) consent|consent withdrawal') },
+  { value: 'withdraw_consent', pattern: rx('withdraw(?:al of)? (?:your |any |the |this |it)?(?:\\w{1,60} )?(?:consent|authori[sz]ation)|withdraw it|revo(?:ke|cation of) (?:your |the )?(?:consent|licen[sc]e|authori[sz]ation)|change your (?:mind|decision)|reset your authori[sz]ation|(?:withdraw|revoke) consent|consent withdrawal') },
   { value: 'opt_out_marketing', pattern: rx('opt[- ]?out of (?:receiving )?(?:marketing|promotional|direct|commercial|e-?mails?|newsletters?|communications?)|unsubscrib|(?:customer )?communication preferences|no longer wish to receive|(?:turn|switch) (?:them |these |it )?off (?:at the device level)?|stop receiving|marketing (?:e-?mails?|communications?) (?:preferences|by)|email marketing preferences|opt[- ]?out link') },
   { value: 'opt_out_location', pattern: rx('(?:opt[- ]?out of|disable|turn off|switch off|close|stop|change|modify|deny|revoke)[^.;]{0,40}location|location[^.;]{0,40}(?:disable|turn(?:ed)? off|settings?|permission|opt[- ]?out|access function)|positioning (?:method|server)') },
   { value: 'cookie_control', pattern: rx('(?:block|disable|reject|refuse|delete|remove|manage|control|decline|limit|accept)(?:ing)? (?:or (?:\\w+ )?)?(?:the |our |all |these |third-party |flash )?cookies|cookies?[^.;]{0,60}(?:browser|settings|preferences|opt[- ]?out)|browser[^.;]{0,80}cookies|manage flash cookies|cookie (?:settings|preferences|acceptance)') },
@@ -32,7 +32,7 @@ const GRANT = rx(
   "(?<![a-z])you(?:r)?(?![a-z])|(?<![a-z])users?(?![a-z])|right|upon (?:your )?request|request|by (?:contacting|clicking|visiting|sending|writing)|may be (?:accessed|changed)|guardians|(?:open|close|sign|log) (?:in|out|or)|(?<![a-z])(?:amend|modify|update|withdraw|cancel|delete)(?![a-z])",
 );
 const RIGHTS_FRAME = rx('right|choice|control|access|delet|correct|withdraw|revok|opt[- ]?out|your information|manage|setting|cancel');
-const DENIED = rx("(?:can ?not|can['’]t|(?:will|shall|may) not be able to|unable to|(?:do|does) not (?:have|allow|permit)|no right)(?: \\w+){0,3} (?:access|delete|correct|update|modify|withdraw|opt|remove|request)");
+const DENIED = rx("(?:can ?not|can['’]t|(?:will|shall|may) not be able to|unable to|(?:do|does) not (?:have|allow|permit)|no right)(?: \\w{1,60}(?:\\s+\\w{1,60}){0,2})? (?:access|delete|correct|update|modify|withdraw|opt|remove|request)");
 
 const MARKETING = /marketing|promotion|offers|newsletter|advertis|commercial/i;
 /** What happens after using a right ("your withdrawal may have legal consequences") mentions it without granting it. */
@@ -71,7 +71,7 @@ export function extractRights(contexts: BlockContext[]): ValueCollector<Right> {
  */
 function isRightMention(value: Right, clause: string, at: number, ctx: BlockContext): boolean {
   const lead = clause.slice(Math.max(0, at - 90), at);
-  const userActs = /you|user|request|right|guardian|by (?:clicking|visiting|contacting)|(?:^|\W)(?:open|close|sign|log)\W/i.test(lead) || /^\W*(?:[•·▪●◦\-*]|\(?\d{1,2}[.)])?\s*(?:the right|amend|modify|update|delete|withdraw|open|close|sign|cancel|access|view|correct)/i.test(clause);
+  const userActs = /you|user|request|right|guardian|by (?:clicking|visiting|contacting)|(?:^|\W)(?:open|close|sign|log)\W/i.test(lead) || /^\W*(?:\d{1,2}[.)]\s*)?(?:the right|amend|modify|update|delete|withdraw|open|close|sign|cancel|access|view|correct)/i.test(clause);
   if (value === 'automated_decision' || value === 'complaint_authority' || value === 'portability' || value === 'object') {
     return userActs || /rights?/i.test(ctx.frame) || /rights?/i.test(clause);
   }

@@ -24,7 +24,7 @@ export const SECURITY_TERMS: Array<{ value: string; pattern: RegExp }> = [
   { value: 'authentication', pattern: loose('authenticat|two-factor|multi-factor|2fa') },
   { value: 'data classification by sensitivity', pattern: loose('(?:categori[sz]e|classif)[a-z]* (?:your )?data') },
   { value: 'risk-control service provider', pattern: loose('risk control service') },
-  { value: 'agreements with recipients to protect data', pattern: loose('(?:agreements?|contracts?(?![a-z])|sign[a-z]* |require[sd]? (?:them|such|these|those|the above|our|third|all|that|any)|obtain the agreement)[^.;]{0,120}(?:to protect|protect (?:the|your)|take (?:enough |appropriate |reasonable )?(?:steps|measures)|confidentiality|security measures|safety environment|(?:according to|in accordance with) our instructions)') },
+  { value: 'agreements with recipients to protect data', pattern: loose('(?:agreements?|contracts?(?![a-z])|sign[a-z]{0,30} |require[sd]? (?:them|such|these|those|the above|our|third|all|that|any)|obtain the agreement)[^.;]{0,120}(?:to protect|protect (?:the|your)|take (?:enough |appropriate |reasonable )?(?:steps|measures)|confidentiality|security measures|safety environment|(?:according to|in accordance with) our instructions)') },
   { value: 'local-only storage of credentials', pattern: loose('(?:only )?stored? (?:only )?(?:locally|on your (?:device|phone))') },
 ];
 
