@@ -1,4 +1,5 @@
 import type { Rule } from '../rules/types';
+import { ruleMessageKey } from '../i18n/rule-key';
 
 /**
  * The one-line "why" the page's tooltip shows for each rule that fired. The content script has no
@@ -37,15 +38,7 @@ export function firstSentence(description: string): string {
   return sentence.length <= MAX_RULE_LINE ? sentence : `${sentence.slice(0, MAX_RULE_LINE - 1).trimEnd()}…`;
 }
 
-/**
- * The i18n message key of a rule's tooltip line (`collection/we-collect` → `rule_collection_we_collect`).
- * The English lines in public/_locales/en/messages.json are generated from the registry by
- * `npm run rules:table -- --write`, and tests/unit/i18n/rule-messages.test.ts keeps them in sync,
- * so translators translate them like any other string while the registry stays the source.
- */
-export function ruleMessageKey(id: string): string {
-  return `rule_${id.replace(/[^A-Za-z0-9]+/g, '_')}`;
-}
+export { ruleMessageKey };
 
 /** Every tooltip line in English, keyed by rule id: registry rules and the classifier's context steps. */
 export function englishRuleLines(rules: readonly Pick<Rule, 'id' | 'description'>[]): Map<string, string> {

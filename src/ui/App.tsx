@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PopupApi, ScrollTarget } from './api';
 import { SITE_ON_GRACE_MS, loadView, type LoadOptions, type View } from './loader';
 import { safeWebUrl } from './channels';
 import { PolicyHeader, siteOf } from './Header';
 import { HighlightToggle, Legend } from './PageControls';
 import { Summary } from './Summary';
+import { BlocksContext, blocksById } from './WhyMarked';
 import { ExportBar } from './ExportBar';
 import { t } from '../i18n';
 
@@ -200,6 +201,7 @@ function NotPolicy({ view, api }: { view: Extract<View, { status: 'not-policy' }
 
 function PolicyView({ view, api }: { view: Extract<View, { status: 'policy' }>; api: PopupApi }) {
   const { analysis, pageInfo, tabId } = view;
+  const blocks = useMemo(() => blocksById(analysis.blocks), [analysis]);
   const showOnPage = (target: ScrollTarget) => api.scrollTo(tabId, target);
   const words = analysis.stats.words;
   return (
@@ -208,7 +210,9 @@ function PolicyView({ view, api }: { view: Extract<View, { status: 'policy' }>; 
       <div class="page-controls">
         <HighlightToggle initial={pageInfo.highlights} onChange={(enabled) => api.setHighlights(tabId, enabled)} />
       </div>
-      <Summary analysis={analysis} onShowOnPage={showOnPage} />
+      <BlocksContext.Provider value={blocks}>
+        <Summary analysis={analysis} onShowOnPage={showOnPage} />
+      </BlocksContext.Provider>
       <div class="page-controls page-legend">
         <h2 class="legend-title">{t('popup_legend_title')}</h2>
         <Legend blocks={analysis.blocks} />

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { SourceQuote } from './sources';
 import type { ScrollTarget } from './api';
 import { t } from '../i18n';
+import { WhyMarked } from './WhyMarked';
 
 interface EvidenceProps {
   id: string;
@@ -77,6 +78,8 @@ export function Evidence({ id, heading, sources, noSourceText, onShowOnPage }: E
           {note}
         </p>
       ) : null}
+      {/* After the actions: "Show on page" stays the first stop after the sentence. */}
+      <WhyMarked block={current.block} />
     </div>
   );
 }

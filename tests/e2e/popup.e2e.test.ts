@@ -170,6 +170,13 @@ describe('the popup as a privacy label', () => {
     expect(text(await evidence.locator('.quote').innerText()), 'the sentence the mark was read from').not.toBe('');
     expect(await evidence.locator('.quote mark').count(), 'the words that made it "location" are marked').toBeGreaterThan(0);
     expect(text(await evidence.locator('.evidence-heading').innerText())).toMatch(/^Collected: Location/);
+    // "Why is this paragraph marked?": the categories and rules of the quoted block, from the classifier's evidence.
+    const why = evidence.locator('[data-testid="why-marked"]');
+    await why.locator('summary').click();
+    const reasons = await why.locator('li[data-rule]').evaluateAll((els) => els.map((e) => ({ rule: e.getAttribute('data-rule'), text: e.textContent ?? '' })));
+    expect(reasons.length, 'the quoted paragraph says which rules marked it').toBeGreaterThan(0);
+    expect(reasons.every((r) => /^[a-z]+\/[a-z-]+$/.test(r.rule ?? '')), JSON.stringify(reasons)).toBe(true);
+    expect(reasons.some((r) => /Matched: “.+”|from its place in the policy/.test(r.text)), JSON.stringify(reasons)).toBe(true);
     await evidence.locator('button[data-action="scroll-to"]').click();
     await page.bringToFront();
     await page.waitForFunction(() => window.scrollY > 100, undefined, { timeout: 10_000 });
