@@ -8,6 +8,7 @@ import { Summary } from './Summary';
 import { BlocksContext, blocksById } from './WhyMarked';
 import { ExportBar } from './ExportBar';
 import { t } from '../i18n';
+import { ErrorNote } from './ErrorNote';
 
 interface AppProps {
   api: PopupApi;
@@ -154,11 +155,7 @@ function SiteOff({ view, api, onSiteOn }: { view: Extract<View, { status: 'site-
       <button type="button" class="button" onClick={() => openOptions(api)}>
         {t('popup_options')}
       </button>
-      {error ? (
-        <p class="toggle-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorNote text={error} />
     </div>
   );
 }
@@ -190,11 +187,7 @@ function NotPolicy({ view, api }: { view: Extract<View, { status: 'not-policy' }
       ) : (
         <p>{t('popup_not_policy_no_link')}</p>
       )}
-      {error ? (
-        <p class="toggle-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorNote text={error} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { Analysis } from '../core/analysis-schema';
 import { CATEGORY_INFO, PRACTICE_CATEGORIES, highlightCounts, type Category } from '../core/categories';
 import { t } from '../i18n';
 import { categoryLabel } from './labels';
+import { ErrorNote } from './ErrorNote';
 
 interface HighlightToggleProps {
   initial: boolean;
@@ -50,11 +51,7 @@ export function HighlightToggle({ initial, onChange }: HighlightToggleProps) {
         <span class="switch-track" aria-hidden="true" />
         <span class="switch-label">{t('popup_highlight_toggle')}</span>
       </label>
-      {error ? (
-        <p class="toggle-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorNote text={error} />
     </div>
   );
 }
