@@ -17,7 +17,10 @@ import {
   type SenderLike,
 } from '../messaging/guard';
 import type { TabCache } from '../storage/tab-cache';
+import type { AnalysisMemo } from './analysis-memo';
 import { countHighlighted, type Badge } from './badge';
+import type { StagedAnalysis } from './staged-analysis';
+import type { TabWork } from './tab-work';
 
 /**
  * The background worker's message handlers. They take everything they touch as parameters
@@ -32,6 +35,18 @@ export interface BackgroundDeps {
   now?: () => number;
   /** One line on a rule id, for the page's tooltip (src/background/rule-descriptions.ts); none: no lines sent. */
   describeRule?: (id: string) => string | undefined;
+  /**
+   * `analyze` in two steps (src/background/staged-analysis.ts): verdicts first, facts on demand.
+   * Used instead of `analyze` when given, so the page can be answered before the facts are read.
+   */
+  analyzeInSteps?: (blocks: Block[]) => StagedAnalysis;
+  /**
+   * Where the rest of an analysis (facts, tab cache, badge) runs once the page has its reply
+   * (src/background/tab-work.ts). None: it is done before replying, in the handler.
+   */
+  tabWork?: TabWork;
+  /** Recent analyses by URL (src/background/analysis-memo.ts): a page read again is answered from it. */
+  memo?: AnalysisMemo;
 }
 
 type AnalyzePage = Extract<BackgroundRequest, { type: 'fp/analyze-page' }>;
@@ -82,33 +97,43 @@ export async function handleBackgroundMessage(
   }
 }
 
-/** Classify the page's blocks, cache the reading for the tab, badge the tab, reply per-block verdicts. */
+/**
+ * Classify the page's blocks, reply per-block verdicts, cache the reading for the tab and badge it.
+ * The page waits only for the verdicts: with `deps.tabWork`, the facts, the cache and the badge
+ * follow right after the reply (a page reply no longer waits ~10-140 ms for storage.session and
+ * the facts), and the popup's `fp/get-tab-state` waits for them. A page read again with the same
+ * blocks is answered from `deps.memo` without classifying.
+ */
 export async function handleAnalyzePage(request: AnalyzePage, tabId: number, deps: BackgroundDeps): Promise<AnalyzeReply> {
-  const analysis = deps.analyze(request.blocks);
-  const state: TabState = {
-    status: 'policy',
-    url: request.url,
-    title: request.title,
-    detection: request.detection,
-    analysis,
-    analyzedAt: (deps.now ?? Date.now)(),
+  const analyzedAt = (deps.now ?? Date.now)();
+  const remembered = deps.memo?.get(request.url, request.blocks);
+  const staged = remembered ? { classified: remembered.blocks, complete: () => remembered } : analyzeStaged(request.blocks, deps);
+  const record = async () => {
+    const analysis = staged.complete();
+    if (!remembered) deps.memo?.put(request.url, request.blocks, analysis);
+    const state: TabState = { status: 'policy', url: request.url, title: request.title, detection: request.detection, analysis, analyzedAt };
+    // The reply matters more than the cache: a storage failure still lets the page highlight.
+    await Promise.all([deps.cache.put(tabId, state).catch(() => undefined), deps.badge.showPolicy(tabId, countHighlighted(analysis))]);
   };
-  // The reply matters more than the cache: a storage failure still lets the page highlight.
-  await Promise.all([
-    deps.cache.put(tabId, state).catch(() => undefined),
-    deps.badge.showPolicy(tabId, countHighlighted(analysis)),
-  ]);
+  if (deps.tabWork) deps.tabWork.after(tabId, record);
+  else await record();
   return {
     ok: true,
-    blocks: analysis.blocks.map((b) => ({ id: b.id, categories: b.categories, evidence: b.evidence })),
-    ...(deps.describeRule ? { rules: describeFiredRules(analysis, deps.describeRule) } : {}),
+    blocks: staged.classified.map((b) => ({ id: b.id, categories: b.categories, evidence: b.evidence })),
+    ...(deps.describeRule ? { rules: describeFiredRules(staged.classified, deps.describeRule) } : {}),
   };
 }
 
+function analyzeStaged(blocks: Block[], deps: BackgroundDeps): StagedAnalysis {
+  if (deps.analyzeInSteps) return deps.analyzeInSteps(blocks);
+  const analysis = deps.analyze(blocks);
+  return { classified: analysis.blocks, complete: () => analysis };
+}
+
 /** The tooltip line of every rule that fired on the page (each once). */
-function describeFiredRules(analysis: Pick<Analysis, 'blocks'>, describe: (id: string) => string | undefined): { id: string; description: string }[] {
+function describeFiredRules(blocks: Analysis['blocks'], describe: (id: string) => string | undefined): { id: string; description: string }[] {
   const lines = new Map<string, string>();
-  for (const block of analysis.blocks) {
+  for (const block of blocks) {
     for (const { rule } of block.evidence) {
       if (lines.has(rule)) continue;
       const line = describe(rule);
@@ -120,6 +145,8 @@ function describeFiredRules(analysis: Pick<Analysis, 'blocks'>, describe: (id: s
 
 /** The page is not one Fineprint reads: remember why (for the popup) and clear the badge. */
 export async function handlePageStatus(request: PageStatus, tabId: number, deps: BackgroundDeps): Promise<OkReply> {
+  // An earlier analysis of this tab still being recorded must not land on top of this status.
+  await deps.tabWork?.settled(tabId);
   const state: TabState = {
     status: request.status,
     url: request.url,
@@ -135,13 +162,16 @@ export async function handlePageStatus(request: PageStatus, tabId: number, deps:
 
 /** The cached state of a tab; `unknown` when none, or when it belongs to another URL than asked. */
 export async function handleGetTabState(request: GetTabState, deps: BackgroundDeps): Promise<TabState> {
+  // The page may have its verdicts while the facts and the cache are still being written.
+  await deps.tabWork?.settled(request.tabId);
   const cached = await deps.cache.get(request.tabId);
   if (!cached) return { status: 'unknown' };
   if (request.url !== undefined && !sameDocumentUrl(cached.url, request.url)) return { status: 'unknown', url: request.url };
   return cached;
 }
 
-export async function handleTabRemoved(tabId: number, deps: Pick<BackgroundDeps, 'cache'>): Promise<void> {
+export async function handleTabRemoved(tabId: number, deps: Pick<BackgroundDeps, 'cache' | 'tabWork'>): Promise<void> {
+  await deps.tabWork?.settled(tabId);
   await deps.cache.remove(tabId).catch(() => undefined);
 }
 

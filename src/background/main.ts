@@ -5,6 +5,9 @@ import { analyzeBlocks } from '../core/analysis';
 import { createTabCache } from '../storage/tab-cache';
 import type { StorageAreaLike } from '../storage/area';
 import { createBadge } from './badge';
+import { createAnalysisMemo } from './analysis-memo';
+import { analyzeInSteps } from './staged-analysis';
+import { createTabWork } from './tab-work';
 import { RULES } from '../rules';
 import { handleCommand, type CommandDeps } from './commands';
 import { handleBackgroundMessage, handleTabRemoved, type BackgroundDeps } from './handlers';
@@ -23,8 +26,13 @@ export function startBackground(): void {
     self: { id: browser.runtime.id, pageOrigin: browser.runtime.getURL('/') },
     cache: createTabCache(browser.storage.session as unknown as StorageAreaLike),
     analyze: (blocks) => analyzeBlocks(blocks),
+    analyzeInSteps: (blocks) => analyzeInSteps(blocks),
+    // The page is answered with its verdicts; facts, tab cache and badge follow (see handlers.ts).
+    tabWork: createTabWork({ onError: (error) => console.warn('[Fineprint] could not record an analysis', error) }),
+    memo: createAnalysisMemo(),
     badge: createBadge(browser.action),
-    describeRule: ruleDescriber(RULES),
+    // Tooltip lines in the user's language (rule_* messages), English from the registry otherwise.
+    describeRule: ruleDescriber(RULES, (key) => browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0])),
   };
   const commandDeps: CommandDeps = {
     activeTab: async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0],

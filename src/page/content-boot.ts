@@ -152,7 +152,12 @@ export class ContentBoot {
     const problem = senderProblem(sender, 'extension', { id: this.deps.runtime.id ?? '', pageOrigin: this.safeOrigin() });
     if (problem) return errorReply(problem);
     await this.settingsRead;
-    if (this.settings.siteDisabled) return errorReply('Fineprint is switched off on this site (see its options).');
+    if (this.settings.siteDisabled) {
+      // The popup's question gets a PageInfo it can explain (with a way to turn the site back on);
+      // any other request is refused. Checked by hand: stage 1 carries no zod.
+      if ((message as { type?: unknown } | null)?.type !== 'fp/get-page-info') return errorReply('Fineprint is switched off on this site (see its options).');
+      return { url: this.deps.href().slice(0, MAX_URL), title: String(this.deps.doc.title ?? '').slice(0, 2000), status: 'site-off', highlights: false, policyLink: null };
+    }
     const view = this.view;
     // Automatic detection off: the popup asking about the page is what starts reading it.
     if (!this.settings.autoDetect && !view.started) void this.decide(view);

@@ -139,17 +139,28 @@ export class PolicyPage implements FullPage {
   async run(): Promise<void> {
     const { reading, doc, href } = this.deps;
     let pageBlocks: PageBlock[];
+    // Both storage reads start now and are awaited only where needed: on a policy page the page is
+    // read (blocks, detection) while they are under way instead of after them.
+    // The text of the privacy link the user followed here, if any (remembered by stage 1).
+    const linkTextRead = recallFollowedLink(this.deps.storage, href, Date.now()).catch(() => undefined);
+    const settingsRead = loadSettings(this.deps.storage);
+    settingsRead.catch(() => undefined); // read below on a policy; a failure must not go unhandled
     try {
-      // The text of the privacy link the user followed here, if any (remembered by stage 1).
-      const linkText = await recallFollowedLink(this.deps.storage, href, Date.now()).catch(() => undefined);
-      if (!reading.precheck(doc, href, { linkText }).maybe) {
-        this.status = 'not-policy';
-        this.stoppedAtPrecheck = true;
-        if (this.deps.reportNotPolicy) await this.reportStatus('not-policy');
-        return;
+      // Stage 1's precheck said "maybe" without the link text; only a page it ruled out (the popup
+      // asking) needs the link text to decide.
+      let linkText: string | undefined;
+      if (!reading.precheck(doc, href).maybe) {
+        linkText = await linkTextRead;
+        if (!reading.precheck(doc, href, { linkText }).maybe) {
+          this.status = 'not-policy';
+          this.stoppedAtPrecheck = true;
+          if (this.deps.reportNotPolicy) await this.reportStatus('not-policy');
+          return;
+        }
       }
       // Read the blocks once: the detector scores them and, on a policy, they are what gets analyzed.
       pageBlocks = reading.extractBlocks(doc).slice(0, MAX_BLOCKS);
+      linkText ??= await linkTextRead;
       this.detection = reading.detectPolicy(doc, { url: href, blocks: pageBlocks, linkText });
     } catch (error) {
       this.deps.log?.('Fineprint could not read this page', error);
@@ -175,7 +186,7 @@ export class PolicyPage implements FullPage {
         this.deps.log?.('Fineprint could not find the privacy section; reading the whole page', error);
       }
     }
-    this.settingsLoaded = loadSettings(this.deps.storage).then(
+    this.settingsLoaded = settingsRead.then(
       (settings) => this.useSettings(settings, false),
       () => undefined,
     );
