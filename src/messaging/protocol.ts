@@ -56,6 +56,12 @@ export const GetTabStateSchema = z.object({
 
 export const GetPageInfoSchema = z.object({ type: z.literal('fp/get-page-info') });
 export const SetHighlightsSchema = z.object({ type: z.literal('fp/set-highlights'), enabled: z.boolean() });
+/**
+ * Popup → page: send the analysis to the worker again. The worker answers the page before it
+ * records the summary; if it is stopped in between, the popup finds the page highlighted but no
+ * summary, and asks the page (which still has its blocks) to send them once more.
+ */
+export const ReanalyzeSchema = z.object({ type: z.literal('fp/reanalyze') });
 export const ScrollToSchema = z.object({
   type: z.literal('fp/scroll-to'),
   block: NonNegativeInt,
@@ -82,6 +88,7 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
   SetHighlightsSchema,
   ScrollToSchema,
   PageCommandSchema,
+  ReanalyzeSchema,
 ]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 

@@ -92,6 +92,8 @@ export class PolicyPage implements FullPage {
   private detection: Detection | null = null;
   private elements = new Map<number, Element>();
   private verdicts: Verdict[] = [];
+  /** The last fp/analyze-page sent, kept for `reanalyze`. */
+  private analyzeMessage: AnalyzePageMessage | null = null;
   private verdictById = new Map<number, Verdict>();
   /** Text and section of each analyzed block, for the tooltip's matched words. */
   private blockTexts = new Map<number, { text: string; section: string }>();
@@ -207,6 +209,7 @@ export class PolicyPage implements FullPage {
       detection: this.detection,
       blocks: pageBlocks.map((p) => p.block),
     };
+    this.analyzeMessage = message;
     let reply: unknown;
     try {
       reply = await sendWithRetry(() => this.deps.runtime.sendMessage(message), {
@@ -240,7 +243,7 @@ export class PolicyPage implements FullPage {
     const parsed = ContentRequestSchema.safeParse(message);
     if (!parsed.success) {
       return errorReply(
-        `Rejected message ${messageTypeOf(message)}: expected fp/get-page-info, fp/set-highlights or fp/scroll-to (popup), or fp/page-command (keyboard shortcut), with a valid body (${describeIssues(parsed.error.issues)}).`,
+        `Rejected message ${messageTypeOf(message)}: expected fp/get-page-info, fp/set-highlights, fp/scroll-to or fp/reanalyze (popup), or fp/page-command (keyboard shortcut), with a valid body (${describeIssues(parsed.error.issues)}).`,
       );
     }
     const request = parsed.data;
@@ -259,12 +262,33 @@ export class PolicyPage implements FullPage {
         });
         return result.ok ? { ok: true } : errorReply(result.error);
       }
+      case 'fp/reanalyze':
+        return this.reanalyze();
       case 'fp/page-command': {
         if (this.status !== 'policy') return errorReply(`fp/page-command: this page has no analysis (status ${this.status}).`);
         await this.settingsLoaded;
         if (request.command === 'toggle-highlights') return this.setHighlights(!this.highlightsEnabled);
         return this.navigate(request.command === 'next-highlight' ? 1 : -1);
       }
+    }
+  }
+
+  /**
+   * Send the page's analysis request again (the popup found it highlighted but the worker has no
+   * summary: the worker was stopped after answering, before recording it). The highlights stay
+   * as they are; the worker records the summary this time.
+   */
+  async reanalyze(): Promise<{ ok: true } | { ok: false; error: string }> {
+    const message = this.analyzeMessage;
+    if (this.status !== 'policy' || !message) return errorReply(`fp/reanalyze: this page has no analysis to send again (status ${this.status}).`);
+    try {
+      const reply = await sendWithRetry(() => this.deps.runtime.sendMessage(message), {
+        ...this.deps.retry,
+        shouldStop: () => this.disposed || !this.deps.runtime.id,
+      });
+      return AnalyzeReplySchema.safeParse(reply).success ? { ok: true } : errorReply('fp/reanalyze: the worker did not accept the analysis.');
+    } catch (error) {
+      return errorReply(`fp/reanalyze: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 

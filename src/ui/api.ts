@@ -24,6 +24,8 @@ export interface PopupApi {
   isTabLoading(tabId: number): Promise<boolean>;
   /** The background's cached state for the tab, or null when the worker does not answer. */
   getTabState(tabId: number, url?: string): Promise<TabState | null>;
+  /** Ask the page to send its analysis to the worker again (no summary recorded); false when it could not. */
+  reanalyze(tabId: number): Promise<boolean>;
   /** Resolves with the page's new PageInfo when it sends one (its `highlights` is the truth). */
   setHighlights(tabId: number, enabled: boolean): Promise<PageInfo | null>;
   scrollTo(tabId: number, target: ScrollTarget): Promise<void>;
@@ -82,6 +84,14 @@ export function createBrowserApi(location: { search: string } = globalThis.locat
         return parseOrNull(TabStateSchema, reply);
       } catch {
         return null;
+      }
+    },
+    async reanalyze(tabId) {
+      try {
+        const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'fp/reanalyze' });
+        return !ErrorReplySchema.safeParse(reply).success;
+      } catch {
+        return false;
       }
     },
     async setHighlights(tabId, enabled) {

@@ -96,6 +96,7 @@ export async function loadView(api: PopupApi, onView: (view: View) => void, opti
   if (tabId === null) return report({ status: 'no-access' });
 
   let lastPageInfo: PageInfo | undefined;
+  let reanalyzeAsked = false;
   for (;;) {
     if (cancelled()) return { status: 'loading', tabId };
     const pageInfo = await api.getPageInfo(tabId);
@@ -105,6 +106,13 @@ export async function loadView(api: PopupApi, onView: (view: View) => void, opti
       // The content script is the source of truth for not-policy / unsupported: skip the worker.
       const tabState = pageInfo.status === 'policy' || pageInfo.status === 'pending' ? await api.getTabState(tabId, pageInfo.url) : null;
       const view = decideView(tabId, pageInfo, tabState);
+      // The page is highlighted but the worker has nothing for it (it was stopped after answering
+      // the page, before recording the summary; the worker waits for its own pending work before
+      // saying 'unknown'): ask the page, once, to send its blocks again.
+      if (view === 'retry' && pageInfo.status === 'policy' && tabState?.status === 'unknown' && !reanalyzeAsked) {
+        reanalyzeAsked = true;
+        await api.reanalyze(tabId);
+      }
       const stale = view !== 'retry' && view.status === 'site-off' && now() - started < siteOffGraceMs;
       if (view !== 'retry' && !stale) return report(view);
     } else if (!lastPageInfo && !(await api.isTabLoading(tabId))) {

@@ -162,6 +162,19 @@ describe('content script on an English policy', () => {
     expect(registry.size).toBe(0);
   });
 
+  it('reanalyze sends the same blocks to the worker again, which records the summary it lost', async () => {
+    const { page, sent, session, registry } = setup();
+    expect(await page.onMessage({ type: 'fp/reanalyze' }, POPUP), 'nothing to send before the page was read').toMatchObject({ ok: false });
+    await page.run();
+    // The worker was stopped after answering the page, before recording: the cache is empty.
+    session.data.delete('tab:1');
+    expect(await page.onMessage({ type: 'fp/reanalyze' }, POPUP)).toEqual({ ok: true });
+    expect(sent.map((m) => m.type)).toEqual(['fp/analyze-page', 'fp/analyze-page']);
+    expect(sent[1]).toEqual(sent[0]);
+    await expect.poll(() => session.data.get('tab:1')).toMatchObject({ status: 'policy' });
+    expect(registry.size, 'the highlights stay as they are').toBe(2);
+  });
+
   it('scroll-to emphasises a known block and refuses an unknown one', async () => {
     const { page, doc, registry } = setup();
     let scrolled = 0;
@@ -239,7 +252,7 @@ describe('content script message guard', () => {
       const { page } = setup();
       expect(await page.onMessage(message, POPUP)).toMatchObject({
         ok: false,
-        error: expect.stringMatching(/expected fp\/get-page-info, fp\/set-highlights or fp\/scroll-to/),
+        error: expect.stringMatching(/expected fp\/get-page-info, fp\/set-highlights, fp\/scroll-to or fp\/reanalyze/),
       });
     },
   );

@@ -102,6 +102,14 @@ export class FakeApi implements PopupApi {
     this.calls.push(`getTabState:${tabId}:${url}`);
     return this.tabStates.length > 1 ? this.tabStates.shift()! : (this.tabStates[0] ?? null);
   }
+  /** Calls of reanalyze; `onReanalyze` lets a test make the worker record the summary meanwhile. */
+  reanalyzed = 0;
+  onReanalyze: () => boolean = () => true;
+  async reanalyze(tabId: number) {
+    this.calls.push(`reanalyze:${tabId}`);
+    this.reanalyzed++;
+    return this.onReanalyze();
+  }
   /** What the page answers to set-highlights (null: an old content script that sends nothing useful). */
   highlightsReply: ((enabled: boolean) => PageInfo | null) = (enabled) => pageInfo({ highlights: enabled });
   async setHighlights(_tabId: number, enabled: boolean) {

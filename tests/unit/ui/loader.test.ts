@@ -40,6 +40,31 @@ describe('decideView', () => {
 });
 
 describe('loadView', () => {
+  it('a highlighted page whose summary the worker lost (stopped after answering) is asked once to send it again', async () => {
+    const api = new FakeApi();
+    const analysis = makeAnalysis(MIXED_FACTS);
+    api.pageInfos = [pageInfo({ status: 'policy' })];
+    api.tabStates = [{ status: 'unknown' }];
+    api.onReanalyze = () => {
+      api.tabStates = [tabState(analysis)];
+      return true;
+    };
+    const final = await loadView(api, () => {}, fast);
+    expect(final.status).toBe('policy');
+    expect(api.reanalyzed, 'asked exactly once').toBe(1);
+  });
+
+  it('asks the page to send its analysis again only once, then keeps waiting as before', async () => {
+    const api = new FakeApi();
+    api.pageInfos = [pageInfo({ status: 'policy' })];
+    api.tabStates = [{ status: 'unknown' }];
+    api.onReanalyze = () => false;
+    let t = 0;
+    const final = await loadView(api, () => {}, { ...fast, timeoutMs: 1_000, now: () => (t += 100) });
+    expect(final.status).toBe('unknown');
+    expect(api.reanalyzed).toBe(1);
+  });
+
   it('no tab → no-access', async () => {
     const api = new FakeApi();
     api.tabId = null;
