@@ -1,6 +1,7 @@
 import {
   BackgroundRequestSchema,
   type AnalyzeReply,
+  type SiteEntriesReply,
   type BackgroundRequest,
   type TabState,
 } from '../messaging/protocol';
@@ -17,6 +18,8 @@ import {
   type SenderLike,
 } from '../messaging/guard';
 import type { TabCache } from '../storage/tab-cache';
+import type { StorageAreaLike } from '../storage/area';
+import { entriesCovering, loadSettings, turnOnSite } from '../storage/settings';
 import type { AnalysisMemo } from './analysis-memo';
 import { countHighlighted, type Badge } from './badge';
 import type { StagedAnalysis } from './staged-analysis';
@@ -47,6 +50,8 @@ export interface BackgroundDeps {
   tabWork?: TabWork;
   /** Recent analyses by URL (src/background/analysis-memo.ts): a page read again is answered from it. */
   memo?: AnalysisMemo;
+  /** Where the user's settings live (storage.local): the popup turns a switched-off site back on through the worker. None: those requests are refused. */
+  settings?: StorageAreaLike;
 }
 
 type AnalyzePage = Extract<BackgroundRequest, { type: 'fp/analyze-page' }>;
@@ -54,13 +59,15 @@ type PageStatus = Extract<BackgroundRequest, { type: 'fp/page-status' }>;
 type GetTabState = Extract<BackgroundRequest, { type: 'fp/get-tab-state' }>;
 
 export type OkReply = { ok: true };
-export type BackgroundReply = AnalyzeReply | OkReply | TabState | ErrorReplyValue;
+export type BackgroundReply = AnalyzeReply | OkReply | TabState | SiteEntriesReply | ErrorReplyValue;
 
 /** Which context each message must come from. */
 const EXPECTED_SENDER: Record<BackgroundRequest['type'], ExpectedSender> = {
   'fp/analyze-page': 'tab',
   'fp/page-status': 'tab',
   'fp/get-tab-state': 'extension-page',
+  'fp/site-off-entries': 'extension-page',
+  'fp/turn-on-site': 'extension-page',
 };
 
 /**
@@ -77,7 +84,7 @@ export async function handleBackgroundMessage(
   const parsed = BackgroundRequestSchema.safeParse(message);
   if (!parsed.success) {
     return errorReply(
-      `Rejected message ${messageTypeOf(message)}: expected fp/analyze-page, fp/page-status or fp/get-tab-state with a valid body (${describeIssues(parsed.error.issues)}).`,
+      `Rejected message ${messageTypeOf(message)}: expected fp/analyze-page, fp/page-status, fp/get-tab-state, fp/site-off-entries or fp/turn-on-site with a valid body (${describeIssues(parsed.error.issues)}).`,
     );
   }
   const request = parsed.data;
@@ -91,6 +98,12 @@ export async function handleBackgroundMessage(
         return await handlePageStatus(request, sender!.tab!.id!, deps);
       case 'fp/get-tab-state':
         return await handleGetTabState(request, deps);
+      case 'fp/site-off-entries':
+        if (!deps.settings) return errorReply(`${request.type}: this worker has no settings storage.`);
+        return { ok: true, entries: entriesCovering((await loadSettings(deps.settings)).disabledSites, request.hostname) };
+      case 'fp/turn-on-site':
+        if (!deps.settings) return errorReply(`${request.type}: this worker has no settings storage.`);
+        return { ok: true, entries: await turnOnSite(deps.settings, request.hostname) };
     }
   } catch (error) {
     return errorReply(`${request.type} failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -25,6 +25,7 @@ export function startBackground(): void {
   const deps: BackgroundDeps = {
     self: { id: browser.runtime.id, pageOrigin: browser.runtime.getURL('/') },
     cache: createTabCache(browser.storage.session as unknown as StorageAreaLike),
+    settings: browser.storage.local as unknown as StorageAreaLike,
     analyze: (blocks) => analyzeBlocks(blocks),
     analyzeInSteps: (blocks) => analyzeInSteps(blocks),
     // The page is answered with its verdicts; facts, tab cache and badge follow (see handlers.ts).

@@ -54,6 +54,16 @@ export const GetTabStateSchema = z.object({
   url: z.optional(Url),
 });
 
+/** A hostname as the popup names its tab's site (a DNS name is at most 253 characters). */
+const Hostname = z.string().check(z.minLength(1), z.maxLength(253));
+/**
+ * Popup → worker, on a site the user switched off in the options: which entries of "sites where
+ * Fineprint stays off" cover it, and removing them ("Turn on for this site"). The worker does the
+ * write through src/storage/settings.ts, so the stored value is validated and migrated there.
+ */
+export const SiteOffEntriesSchema = z.object({ type: z.literal('fp/site-off-entries'), hostname: Hostname });
+export const TurnOnSiteSchema = z.object({ type: z.literal('fp/turn-on-site'), hostname: Hostname });
+
 export const GetPageInfoSchema = z.object({ type: z.literal('fp/get-page-info') });
 export const SetHighlightsSchema = z.object({ type: z.literal('fp/set-highlights'), enabled: z.boolean() });
 /**
@@ -80,6 +90,8 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   AnalyzePageSchema,
   PageStatusSchema,
   GetTabStateSchema,
+  SiteOffEntriesSchema,
+  TurnOnSiteSchema,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
@@ -134,4 +146,7 @@ export const PageInfoSchema = z.object({
 export type PageInfo = z.infer<typeof PageInfoSchema>;
 
 export const ErrorReplySchema = z.object({ ok: z.literal(false), error: z.string() });
+/** Reply to fp/site-off-entries (the entries covering the site) and fp/turn-on-site (the entries removed). */
+export const SiteEntriesReplySchema = z.object({ ok: z.literal(true), entries: z.array(Hostname) });
+export type SiteEntriesReply = z.infer<typeof SiteEntriesReplySchema>;
 export type ErrorReply = z.infer<typeof ErrorReplySchema>;

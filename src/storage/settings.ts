@@ -307,3 +307,25 @@ export async function setSiteHighlights(area: StorageAreaLike, hostname: string,
 export function watchSettings(area: object, onChange: (settings: Settings) => void): () => void {
   return watchStoredValue(area, SETTINGS_KEY, (raw) => onChange(recoverSettings(raw).settings));
 }
+
+/**
+ * The entries of "sites where Fineprint stays off" that switch it off on `hostname`, in list
+ * order: its own name and any parent domain (an entry covers its subdomains). Each entry is
+ * tested alone through the rule stage 1 uses (`siteIsDisabled`), so the two cannot disagree.
+ */
+export function entriesCovering(disabledSites: readonly string[], hostname: string): string[] {
+  return disabledSites.filter((site) => siteIsDisabled([site], hostname));
+}
+
+/**
+ * Turn Fineprint back on for `hostname` (the popup's "Turn on for this site", through the worker):
+ * removes every entry covering it, since any one of them alone keeps the site off. Resolves with
+ * the removed entries; writes nothing when there are none. Goes through `updateSettings`, so
+ * the value is validated, migrated and a newer version's fields are kept.
+ */
+export async function turnOnSite(area: StorageAreaLike, hostname: string): Promise<string[]> {
+  const current = await loadSettings(area);
+  const removed = entriesCovering(current.disabledSites, hostname);
+  if (removed.length > 0) await updateSettings(area, { disabledSites: current.disabledSites.filter((site) => !removed.includes(site)) });
+  return removed;
+}

@@ -1,8 +1,6 @@
 import { browser } from 'wxt/browser';
-import { ErrorReplySchema, PageInfoSchema, TabStateSchema, type PageInfo, type TabState } from '../messaging/protocol';
+import { ErrorReplySchema, PageInfoSchema, SiteEntriesReplySchema, TabStateSchema, type PageInfo, type TabState } from '../messaging/protocol';
 import { safeWebUrl } from './channels';
-import type { StorageAreaLike } from '../storage/area';
-import { coveringEntries, turnOnSite } from './site-switch';
 
 /**
  * Everything the popup asks of the browser, behind one interface so components and the loader are
@@ -37,7 +35,7 @@ export interface PopupApi {
   copyText(text: string): Promise<void>;
   /** Save text as a file through the browser's downloads (an <a download> of a blob URL). */
   download(fileName: string, mimeType: string, text: string): void;
-  /** The entries of "sites where Fineprint stays off" that cover `hostname` (./site-switch.ts). */
+  /** The entries of "sites where Fineprint stays off" that cover `hostname` (asked of the worker, which owns the settings). */
   siteOffEntries(hostname: string): Promise<string[]>;
   /** Remove those entries; resolves with them, rejects when the change was not saved. */
   turnOnSite(hostname: string): Promise<string[]>;
@@ -127,14 +125,19 @@ export function createBrowserApi(location: { search: string } = globalThis.locat
       // The download has its own copy by the time the event loop turns; give slow machines a minute.
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
     },
-    siteOffEntries: (hostname) => coveringEntries(settingsArea(), hostname),
-    turnOnSite: (hostname) => turnOnSite(settingsArea(), hostname),
+    siteOffEntries: (hostname) => siteEntries({ type: 'fp/site-off-entries', hostname }),
+    turnOnSite: (hostname) => siteEntries({ type: 'fp/turn-on-site', hostname }),
     openOptions: () => browser.runtime.openOptionsPage(),
   };
 }
 
-function settingsArea(): StorageAreaLike {
-  return browser.storage.local as unknown as StorageAreaLike;
+/** Ask the worker about the sites where Fineprint stays off; rejects when it refuses or the reply is malformed. */
+async function siteEntries(message: { type: 'fp/site-off-entries' | 'fp/turn-on-site'; hostname: string }): Promise<string[]> {
+  const reply: unknown = await browser.runtime.sendMessage(message);
+  rejectErrorReply(reply);
+  const parsed = parseOrNull(SiteEntriesReplySchema, reply);
+  if (!parsed) throw new Error(`Fineprint's worker gave no usable answer to ${message.type}.`);
+  return parsed.entries;
 }
 
 /** Receivers answer `{ok: false, error}` when they refuse a request: surface it as a failure. */

@@ -9,7 +9,8 @@ import {
 import type { Badge } from '../../../src/background/badge';
 import { analyzeBlocks, type Analysis } from '../../../src/core/analysis';
 import type { Block } from '../../../src/core/types';
-import { AnalyzeReplySchema, ErrorReplySchema, TabStateSchema } from '../../../src/messaging/protocol';
+import { AnalyzeReplySchema, ErrorReplySchema, SiteEntriesReplySchema, TabStateSchema } from '../../../src/messaging/protocol';
+import { loadSettings, updateSettings } from '../../../src/storage/settings';
 import { createTabCache, tabKey } from '../../../src/storage/tab-cache';
 import { MemoryArea } from '../storage/memory-area';
 
@@ -176,7 +177,7 @@ describe('guards', () => {
   ])('rejects %s with a clear error', async (_name, message) => {
     const { area, deps } = setup();
     const reply = await handleBackgroundMessage(message, CONTENT, deps);
-    expect(ErrorReplySchema.parse(reply).error).toMatch(/^Rejected message .*expected fp\/analyze-page, fp\/page-status or fp\/get-tab-state/);
+    expect(ErrorReplySchema.parse(reply).error).toMatch(/^Rejected message .*expected fp\/analyze-page, fp\/page-status, fp\/get-tab-state, fp\/site-off-entries or fp\/turn-on-site/);
     expect(area.data.size).toBe(0);
   });
 
@@ -205,5 +206,33 @@ describe('tabs.onRemoved', () => {
     await handleBackgroundMessage(analyzeMessage, { ...CONTENT, tab: { id: 13 } }, deps);
     await handleTabRemoved(12, deps);
     expect([...area.data.keys()]).toEqual([tabKey(13)]);
+  });
+});
+
+describe('fp/site-off-entries and fp/turn-on-site (the popup turning a switched-off site back on)', () => {
+  async function withSettings(disabledSites: string[]) {
+    const { deps } = setup();
+    const settings = new MemoryArea();
+    await updateSettings(settings, { disabledSites, autoDetect: false });
+    return { deps: { ...deps, settings }, settings };
+  }
+
+  it('lists the entries covering the site, then removes them through the settings module, keeping the rest', async () => {
+    const { deps, settings } = await withSettings(['example.com', 'tracker.test']);
+    expect(SiteEntriesReplySchema.parse(await handleBackgroundMessage({ type: 'fp/site-off-entries', hostname: 'www.example.com' }, POPUP, deps)).entries).toEqual(['example.com']);
+    expect(SiteEntriesReplySchema.parse(await handleBackgroundMessage({ type: 'fp/turn-on-site', hostname: 'www.example.com' }, POPUP, deps)).entries).toEqual(['example.com']);
+    const after = await loadSettings(settings);
+    expect(after.disabledSites).toEqual(['tracker.test']);
+    expect(after.autoDetect, 'other settings are kept').toBe(false);
+  });
+
+  it('refuses them from a web page or a content script, and malformed hostnames', async () => {
+    const { deps, settings } = await withSettings(['example.com']);
+    for (const sender of [CONTENT, { id: 'other-extension', url: 'chrome-extension://other-extension/popup.html' }]) {
+      const reply = await handleBackgroundMessage({ type: 'fp/turn-on-site', hostname: 'example.com' }, sender, deps);
+      expect(ErrorReplySchema.safeParse(reply).success, `from ${sender.url}`).toBe(true);
+    }
+    expect(ErrorReplySchema.safeParse(await handleBackgroundMessage({ type: 'fp/turn-on-site', hostname: 'x'.repeat(300) }, POPUP, deps)).success).toBe(true);
+    expect((await loadSettings(settings)).disabledSites, 'nothing was removed').toEqual(['example.com']);
   });
 });

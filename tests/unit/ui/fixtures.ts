@@ -2,7 +2,7 @@ import type { Analysis } from '../../../src/core/analysis-schema';
 import type { Facts, FactSpan } from '../../../src/core/facts/schema';
 import type { PageInfo, TabState } from '../../../src/messaging/protocol';
 import type { PopupApi, ScrollTarget } from '../../../src/ui/api';
-import { entriesCovering } from '../../../src/ui/site-switch';
+import { entriesCovering } from '../../../src/storage/settings';
 
 /** A small policy: block texts the facts below point into. */
 export const BLOCK_TEXTS = [
