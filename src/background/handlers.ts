@@ -22,7 +22,7 @@ import type { StorageAreaLike } from '../storage/area';
 import { entriesCovering, loadSettings, turnOnSite } from '../storage/settings';
 import type { AnalysisMemo } from './analysis-memo';
 import { countHighlighted, type Badge } from './badge';
-import type { StagedAnalysis } from './staged-analysis';
+import type { StagedAnalysis } from '../core/analysis';
 import type { TabWork } from './tab-work';
 
 /**
@@ -39,7 +39,7 @@ export interface BackgroundDeps {
   /** One line on a rule id, for the page's tooltip (src/background/rule-descriptions.ts); none: no lines sent. */
   describeRule?: (id: string) => string | undefined;
   /**
-   * `analyze` in two steps (src/background/staged-analysis.ts): verdicts first, facts on demand.
+   * `analyze` in two steps (`analyzeInSteps` in src/core/analysis.ts): verdicts first, facts on demand.
    * Used instead of `analyze` when given, so the page can be answered before the facts are read.
    */
   analyzeInSteps?: (blocks: Block[]) => StagedAnalysis;

@@ -6,7 +6,7 @@ import { createTabCache } from '../storage/tab-cache';
 import type { StorageAreaLike } from '../storage/area';
 import { createBadge } from './badge';
 import { createAnalysisMemo } from './analysis-memo';
-import { analyzeInSteps } from './staged-analysis';
+import { analyzeInSteps } from '../core/analysis';
 import { createTabWork } from './tab-work';
 import { RULES } from '../rules';
 import { handleCommand, type CommandDeps } from './commands';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { handleBackgroundMessage, handleGetTabState, type BackgroundDeps } from '../../../src/background/handlers';
 import type { Badge } from '../../../src/background/badge';
 import { createAnalysisMemo } from '../../../src/background/analysis-memo';
-import { analyzeInSteps } from '../../../src/background/staged-analysis';
+import { analyzeInSteps } from '../../../src/core/analysis';
 import { createTabWork } from '../../../src/background/tab-work';
 import { analyzeBlocks } from '../../../src/core/analysis';
 import type { Block } from '../../../src/core/types';
