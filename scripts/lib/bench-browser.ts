@@ -4,8 +4,8 @@ import {
   launchWithExtension,
   launchWithoutExtension,
   openWorkerKiller,
+  stopWorkerAndWait,
   tabIdOf,
-  withTimeout,
   type ChromeGlobal,
   type ExtensionBrowser,
   type WorkerWatch,
@@ -181,15 +181,7 @@ async function settledLoad(page: Page, url: string): Promise<number> {
 /** Stop the worker and make sure it is seen stopped (nothing woke it) right before a cold load. */
 async function stopWorkerForColdStart(killer: WorkerWatch & { kill(): Promise<void> }): Promise<void> {
   for (let attempt = 0; attempt < 5; attempt++) {
-    const before = killer.stops();
-    await killer.kill();
-    await withTimeout(
-      (async () => {
-        while (killer.stops() === before) await new Promise((r) => setTimeout(r, 5));
-      })(),
-      10_000,
-      'the extension service worker was not reported stopped',
-    );
+    await stopWorkerAndWait(killer);
     await new Promise((r) => setTimeout(r, 150));
     if (killer.status() === 'stopped') return;
   }

@@ -1,12 +1,11 @@
 import { browser } from 'wxt/browser';
 import { config as configureZod } from 'zod/mini';
 import english from 'zod/v4/locales/en.js';
-import { analyzeBlocks } from '../core/analysis';
+import { analyzeBlocks, analyzeInSteps } from '../core/analysis';
 import { createTabCache } from '../storage/tab-cache';
 import type { StorageAreaLike } from '../storage/area';
 import { createBadge } from './badge';
 import { createAnalysisMemo } from './analysis-memo';
-import { analyzeInSteps } from '../core/analysis';
 import { createTabWork } from './tab-work';
 import { RULES } from '../rules';
 import { handleCommand, type CommandDeps } from './commands';

@@ -162,6 +162,19 @@ export interface WorkerWatch {
   stops(): number;
 }
 
+/** Stop the worker and wait until Chromium reports it stopped (it may be woken right after). */
+export async function stopWorkerAndWait(killer: WorkerWatch & { kill(): Promise<void> }, what = 'the extension service worker was not reported stopped'): Promise<void> {
+  const before = killer.stops();
+  await killer.kill();
+  await withTimeout(
+    (async () => {
+      while (killer.stops() === before) await new Promise((r) => setTimeout(r, 5));
+    })(),
+    10_000,
+    what,
+  );
+}
+
 /**
  * Stop the service workers at will with `ServiceWorker.stopAllWorkers`, without waiting for the
  * outcome (to cut a request off mid-flight), and watch the extension's worker come back.

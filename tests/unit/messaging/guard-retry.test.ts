@@ -94,3 +94,25 @@ describe('sendWithRetry', () => {
     expect(calls).toBe(1);
   });
 });
+
+describe('sendWithRetry when a try is never answered (worker stopped in its first milliseconds)', () => {
+  it('sends again after answerTimeoutMs and takes the answer of the new try', async () => {
+    let calls = 0;
+    const send = () => (++calls === 1 ? new Promise<string>(() => {}) : Promise.resolve('answer'));
+    await expect(sendWithRetry(send, { answerTimeoutMs: 20, sleep: async () => {} })).resolves.toBe('answer');
+    expect(calls).toBe(2);
+  });
+
+  it('still takes a late answer to an earlier try, whichever comes first', async () => {
+    let calls = 0;
+    const send = () =>
+      ++calls === 1 ? new Promise<string>((resolve) => setTimeout(() => resolve('late answer'), 40)) : new Promise<string>(() => {});
+    await expect(sendWithRetry(send, { answerTimeoutMs: 20, attempts: 3, sleep: async () => {} })).resolves.toBe('late answer');
+  });
+
+  it('gives up after the last try with the reason', async () => {
+    await expect(sendWithRetry(() => new Promise<string>(() => {}), { answerTimeoutMs: 5, attempts: 2, sleep: async () => {} })).rejects.toThrow(
+      /did not answer after 2 tries: no answer within 5 ms/,
+    );
+  });
+});
