@@ -243,7 +243,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   log(`Fineprint bench (${args.quick ? 'quick' : 'full'}), build: ${OUT_DIR}`);
   log('Node: analysis and precheck…');
-  const node = benchNode(args.quick ? 1 : 5);
+  const node = benchNode(args.quick ? 3 : 5);
   let bundles: ReturnType<typeof benchBundles> | null = null;
   let browser: BrowserBenchResult | null = null;
   let browserError: string | null = null;
