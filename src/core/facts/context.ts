@@ -14,6 +14,8 @@ export interface BlockContext {
   clauses: Clause[];
   /** Section heading plus, for list items, the nearest preceding non-list block (lower case). */
   frame: string;
+  /** For list items, the end of the nearest preceding non-list block ("We collect:"), lower case; else "". */
+  leadIn: string;
   categories: Set<Category>;
 }
 
@@ -32,6 +34,7 @@ export function buildContexts(blocks: ClassifiedBlock[]): BlockContext[] {
       text,
       clauses: sentencesOf(text),
       frame,
+      leadIn: isListItem ? leadIn.toLowerCase() : '',
       categories: new Set(Array.isArray(block.categories) ? block.categories : []),
     });
     if (!isListItem && block.kind !== 'heading') leadIn = text.slice(-300);
@@ -48,4 +51,14 @@ export function buildContexts(blocks: ClassifiedBlock[]): BlockContext[] {
 export function offTopic(ctx: BlockContext, topics: readonly Category[]): boolean {
   if (ctx.block.kind === 'heading') return true;
   return ctx.categories.size > 0 && !topics.some((t) => ctx.categories.has(t));
+}
+
+/**
+ * The classifier found no practice in the block: only 'other', or only whom it addresses ('audiences',
+ * as in an EU section). A list item like that takes its topic from the lead-in it continues:
+ * "• your name and e-mail address;" under "We collect:" is about collection.
+ */
+export function noPracticeFound(ctx: BlockContext): boolean {
+  for (const c of ctx.categories) if (c !== 'other' && c !== 'audiences') return false;
+  return true;
 }

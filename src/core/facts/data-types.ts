@@ -1,5 +1,5 @@
 import { DATA_TYPES, type DataType } from './schema';
-import { offTopic, type BlockContext } from './context';
+import { noPracticeFound, offTopic, type BlockContext } from './context';
 import { ValueCollector } from './collector';
 import { loose, matchesOf, type Clause } from './text';
 
@@ -24,14 +24,20 @@ export const TYPE_TERMS: TypeTerm[] = [
   term('contact', "e-?mail(?:ing)? address(?:es)?|(?:tele)?phone (?:and fax )?numbers?|mobile (?:phone )?numbers?|cell ?phone numbers?|fax numbers?|(?:postal|mailing|physical|home|street|delivery|shipping|billing|contact|mail) address(?:es)?|contact (?:details|information|info|data)|(?<![a-z])names? and (?:e-?mail |postal |mailing |home )?address|(?:your|full|first|last|real) names?(?![a-z])|(?=n)(?<=[:,] ?)names?(?=,| and)|address book", /mail|phone|number|address|contact|name/i),
   // "credit card processing" names a service a vendor performs, not data: the data is named elsewhere.
   term('financial', "(?<!process(?:ing)? )(?:credit|debit|payment)(?:/debit)? ?card(?! (?:processing|processors?|payments? processing))|payment (?:information|details|data|method|instrument)s?|card (?:number|details)|bank (?:account|card|details)s?|billing information|financial (?:information|data|details|account)|credit (?:checks?|history|score)|account information for payment|tax (?:id|number)", /card|payment|bank|billing|financial|credit|tax/i),
-  term('purchase', "(?<![a-z])orders?(?: data| history| information| details| records)?(?= for|,| and|\\.|;| data)|order (?:data|history|information|details|records)|purchase (?:history|information|records|details|data)|purchas(?:es|ing history)|transaction (?:history|records|information|data|details)|records of (?:consumption|transactions|purchases)|products? (?:or services )?(?:you )?(?:have )?(?:buy|bought|purchased?)|(?:when|if) you (?:buy|purchase|order) ", /order|purchas|transaction|consumption|bought|buy/i),
-  term('location', "geo-?location|(?<![a-z])(?<!(?:online|franchised|retail|store|physical|same|one|business|office|central|secure|web) )location(?![a-z])(?! of (?:our|the) (?:servers?|offices?|data))|(?<![a-z])gps(?![a-z])|latitude|longitude|geographic(?:al)? (?:location|area|region|information)|where you are(?! confined)|positioning", /locat|gps|latitude|longitude|geographic|where\s*you\s*are|positioning/i),
-  term('demographic', "(?<![a-z])(?<!years? of |the )age(?![a-z-])(?! of (?:13|16|18|\\d))|gender|(?<![a-z])sex(?![a-z])|date of birth|birth ?(?:day|date)|nationality|country of residence|job (?:title|function)|profession(?![a-z])|occupation|(?<![a-z])income|marital status|education(?:al)? (?:level|background)|zip ?codes?|postal codes?|demographic|languages?(?= preference|,)|ethnicity|race(?![a-z])|information about your company", /age|gender|sex|birth|national|countr|job|profession|occupation|income|marital|education|zip|postal|demographic|language|ethnic|race|company/i),
-  term('computer_information', "types? of (?:web )?browser|browser configuration|information about (?:your|users['’]?|the user['’]?s?|visitors['’]?) (?:computers?|devices?|mobile devices)|(?:computer|device) (?:hardware|software)|browser (?:types?|versions?|languages?|settings|information)|types? of (?:browser|device|computer)|operating system|(?<![a-z])os version|system version|(?:device|computer|hardware) (?:type|model|manufacturer|information|settings|details|name)s?|model (?:name|number)|manufacturer|hardware|screen (?:size|resolution)|(?:internet service provider|(?<![a-z])isp)(?![a-z])|software version|app(?:lication)? version|technical information|technical, usage|performance (?:information|data)|platform (?:type|version)|computer information|mobile carrier|operator information|(?<![a-z])device information|information (?:about|on) (?:the type of )?(?:your )?device", /browser|computer|device|hardware|software|operating|system|model|manufactur|screen|isp|internet\s*service|version|technical|performance|platform|carrier|operator/i),
+  // A shopping cart holds what the user is about to buy: purchase data.
+  term('purchase', "(?<![a-z])orders?(?: data| history| information| details| records)?(?= for|,| and|\\.|;| data)|order (?:data|history|information|details|records)|purchase (?:history|information|records|details|data)|purchas(?:es|ing history)|transaction (?:history|records|information|data|details)|records of (?:consumption|transactions|purchases)|shopping (?:cart|basket)s?|products? (?:or services )?(?:you )?(?:have )?(?:buy|bought|purchased?)|(?:when|if) you (?:buy|purchase|order) ", /order|purchas|transaction|consumption|bought|buy|shopping/i),
+  // "the laws of your location" is a jurisdiction and "the error location" a place in code, not where the user is.
+  term('location', "geo-?location|(?<![a-z])(?<!(?:online|franchised|retail|store|physical|same|one|business|office|central|secure|web) )location(?![a-z])(?<!(?:laws?|regulations?|rules|jurisdiction|courts?) (?:of|in|at) (?:your |the |their |its )?location)(?<!(?:failure|error|crash|fault|exception|code|file|storage|server) location)(?! of (?:our|the) (?:servers?|offices?|data))|(?<![a-z])gps(?![a-z])|latitude|longitude|geographic(?:al)? (?:location|area|region|information)|where you are(?! confined)|positioning", /locat|gps|latitude|longitude|geographic|where\s*you\s*are|positioning/i),
+  // A language listed among a browser's or device's properties ("browser type and version and language") is a setting.
+  term('demographic', "(?<![a-z])(?<!years? of |the )age(?![a-z-])(?! of (?:13|16|18|\\d))|gender|(?<![a-z])sex(?![a-z])|date of birth|birth ?(?:day|date)|nationality|country of residence|job (?:title|function)|profession(?![a-z])|occupation|(?<![a-z])income|marital status|education(?:al)? (?:level|background)|zip ?codes?|postal codes?|demographic|languages?(?<!(?:browser|device|operating system)[a-z ,]{0,40}languages?)(?= preference|,)|ethnicity|race(?![a-z])|information about your company", /age|gender|sex|birth|national|countr|job|profession|occupation|income|marital|education|zip|postal|demographic|language|ethnic|race|company/i),
+  // Hardware the user is told to upgrade or install is a product, not data about the device.
+  term('computer_information', "types? of (?:web )?browser|browser configuration|information about (?:your|users['’]?|the user['’]?s?|visitors['’]?) (?:computers?|devices?|mobile devices)|(?:computer|device) (?:hardware|software)|browser (?:types?|versions?|languages?|settings|information)|types? of (?:browser|device|computer)|operating system|(?<![a-z])os version|system version|(?:device|computer|hardware) (?:type|model|manufacturer|information|settings|details|name)s?|model (?:name|number)|manufacturer|hardware(?<!(?:upgrad|updat|install|repair|replac|sell|buy)[a-z]* (?:\\w+ )?hardware)|screen (?:size|resolution)|(?:internet service provider|(?<![a-z])isp)(?![a-z])|software version|app(?:lication)? version|technical information|technical, usage|performance (?:information|data)|platform (?:type|version)|computer information|mobile carrier|operator information|(?<![a-z])device information|information (?:about|on) (?:the type of )?(?:your )?device", /browser|computer|device|hardware|software|operating|system|model|manufactur|screen|isp|internet\s*service|version|technical|performance|platform|carrier|operator/i),
   term('device_identifiers', "ip address(?:es)?|internet protocol(?: \\(ip\\))? address(?:es)?|mac address(?:es)?|(?<![a-z])imei|(?<![a-z])imsi|(?<![a-z])udid|(?<![a-z])idfa|(?<![a-z])meid|advertising (?:id|identifier)s?|android id|device (?:id|identifiers?|identification(?: numbers?| information)?|serial numbers?|numbers?)|(?:product )?serial numbers?|unique (?:device )?identifiers?|identification number|user identification information|(?:other |anonymous )?identifiers?(?![a-z])", /ip|internet\s*protocol|mac|imei|imsi|udid|idfa|meid|advertising|android|device|serial|identif/i),
   term('cookies_tracking', "cookies?|web beacons?|pixel(?:s| tags?)|tracking pixels?|clear gifs?|web bugs?|web siphons?|local (?:shared )?(?:storage|objects)|(?<![a-z])lsos?(?![a-z])|flash cookies|tracking technolog(?:y|ies)|similar technologies|(?<![a-z])sdks?(?![a-z])|tags and scripts", /cookie|beacon|pixel|gif|bug|siphon|local|lso|technolog|sdk|tags/i),
-  term('online_activity', "brows(?:ing|er) (?:history|behaviou?r|activity|activities|data)|pages? (?:you )?(?:view|visit)(?:ed)?|what pages you view|links (?:you )?click|click(?:s|stream| data|-through)|usage (?:data|information|statistics|patterns|details|history)|aggregated usage|(?:log|logging) (?:files?|information|data)|server logs?|system logs?|weblogs|web logs|search (?:queries|history|terms)|referr(?:ing|al|er) (?:url|page|source|site)s?|exit pages|time spent|access times?|(?:date|day|time)s? (?:and (?:date|day|time) )?of (?:your |the )?visits?|date/time stamp|how (?:often |frequent(?:ly)? )?you use|how you (?:use|interact)|interactions? with|traffic data|message history|actions taken|events that occur|online activit(?:y|ies)|user (?:habits|behaviou?rs?)|statistics of how you use|information about your visit|how (?:the )?(?:site|service)s? (?:is|are) used|online status|communication data|(?:your |users['’]? |their )?visits? to (?:this|our|the|these)|visitation patterns|(?:site|website|web site) usage|areas (?:of our site )?you visit|pages? (?:you are |they )?visit(?:ing|ed)?|which pages?|browsing activit|activit(?:y|ies) on (?:our|the|this)|(?:number of )?times (?:you|they) (?:have )?viewed|track (?:this|your|the) clicks?"),
-  term('user_profile', "account (?:information|details|data|name|credentials|number)|(?:user ?name|username|user id|screen ?name|nickname|login (?:credentials|information|name|details|id)|login(?= (?:and|or) [a-z]+ (?:information|data|details))|password(?![- ]protected))s?|(?:mi|viomi|user|customer|personal) accounts?|profile (?:information|data|picture|photo)|(?:create|register)(?:ing)? (?:a |an |your )?(?:\\w+ )?account|account registration|settings?(?= information)|union id|open id|setup information|(?:marketing|communication|e-?mail|account|privacy|notification) preferences", /account|user|name|login|password|profile|setting|union|open\s*id|setup|preference/i),
+  // "in other interactions with us" is an occasion and "depends on how you use" a condition; a device's online status is device state.
+  term('online_activity', "brows(?:ing|er) (?:history|behaviou?r|activity|activities|data)|pages? (?:you )?(?:view|visit)(?:ed)?|what pages you view|links (?:you )?click|click(?:s|stream| data|-through)|usage (?:data|information|statistics|patterns|details|history)|usage(?:,| and| or| &)(?:\\s+[a-z]+,?){1,3}\\s+(?:information|data)(?![a-z])|aggregated usage|(?:log|logging) (?:files?|information|data)|server logs?|system logs?|weblogs|web logs|search (?:queries|history|terms)|referr(?:ing|al|er) (?:url|page|source|site)s?|exit pages|time spent|access times?|(?:date|day|time)s? (?:and (?:date|day|time) )?of (?:your |the )?visits?|date/time stamp|how(?<!depend(?:s|ing)? (?:up)?on how) (?:(?:often |frequent(?:ly)? )?you use|you (?:use|interact))|interactions?(?<=(?:your|their|users['’]?|visitors['’]?|about|of|track(?:ing)?|record(?:ing)?) interactions?) with|traffic data|message history|actions taken|events that occur|online activit(?:y|ies)|user (?:habits|behaviou?rs?)|statistics of how you use|information about your visit|how (?:the )?(?:site|service)s? (?:is|are) used|online(?<!(?:device|equipment|product|camera|router|network) online) status|communication data|(?:your |users['’]? |their )?visits? to (?:this|our|the|these)|visitation patterns|(?:site|website|web site) usage|areas (?:of our site )?you visit|pages? (?:you are |they )?visit(?:ing|ed)?|which pages?|browsing activit|activit(?:y|ies) on (?:our|the|this)|(?:number of )?times (?:you|they) (?:have )?viewed|track (?:this|your|the) clicks?"),
+  // "card or account information" is a financial account; "user id" must not match "user identity".
+  term('user_profile', "account(?<!(?:card|bank|payment|financial|credit|debit|billing) (?:or|and|/) ?account) (?:information|details|data|name|credentials|number)|(?:user ?name|username|user ?id(?=s?(?![a-z]))|screen ?name|nickname|login (?:credentials|information|name|details|id)|login(?= (?:and|or) [a-z]+ (?:information|data|details))|password(?![- ]protected))s?|(?:user|customer|personal|member) accounts?|(?<=(?:such as|including|like|[:,;(]) ?)(?!(?:bank|card|credit|debit|payment|financial|billing|e-?mail|social|media|paypal|advertising|business|third|other|following|same|such)(?![a-z]))(?:[a-z0-9]+ )?accounts?(?= ?(?:[,;.)]|and |or |$))|profile (?:information|data|picture|photo)|(?:(?:create|register)(?:ing)?|(?:creation|registration) of) (?:a |an |your |the )?(?:\\w+ )?account|information (?:obtained |collected |taken )?from (?:your |the )?(?:\\w+ )?account|account registration|settings?(?= information)|union id|open id|setup information|(?:marketing|communication|e-?mail|account|privacy|notification|language) preferences", /account|user|name|login|password|profile|setting|union|open\s*id|setup|preference/i),
   term('health', "(?<!public |public, )health(?! care provider)|medical|fitness|heart rate|biometric|sleep data|blood", /health|medical|fitness|heart|biometric|sleep|blood/i),
   term('social_media', "social (?:media|network(?:ing)?) (?:account|profile|information|data)s?|facebook (?:profile|friends|account|id)|twitter (?:handle|account)|(?:sign|log) ?in (?:with|through|via) (?:facebook|google|twitter|wechat|apple)|third-party accounts?", /social|facebook|twitter|sign|log|third-party/i),
   // "participate in surveys and contests" is an activity; only answers given to them are data.
@@ -39,20 +45,23 @@ export const TYPE_TERMS: TypeTerm[] = [
   term('personal_identifier', "social security (?:number|no)|(?<![a-z])ssn(?![a-z])|passport|driver'?s licen[cs]e|national (?:id|identity|identification)|government[- ]issued (?:id|identification)|identity card|id card|tax identification|(?<![a-z])ssn", /social\s*security|ssn|passport|licen|national|government|identity|id\s*card|tax/i),
   term('audio_video', "photo(?:graph)?s?|(?:still |video )?images?|videos?|audio|voice (?:recordings?|commands?|data|messages?)|recordings?|screenshots?|camera footage|(?:facial|face) (?:images?|recognition)", /photo|image|video|audio|voice|recording|screenshot|camera|facial|face/i),
   term('sensor', "sensors?|accelerometer|gyroscope|(?:motion|temperature|humidity|light) sensor", /sensor|accelerometer|gyroscope/i),
-  term('network', "wi-?fi(?: network| information| status| account| credentials| name| password)?|(?<![a-z])ssid|(?<![a-z])bssid|(?<![a-z])rssi|router|network (?:information|status|type|name|connection)s?|wlan|bluetooth", /wi-?fi|ssid|rssi|router|network|wlan|bluetooth/i),
+  // "the Wi-Fi name and password": the password belongs to the network, not to an account.
+  term('network', "wi-?fi(?: network| information| status| account| credentials| name| password)?(?: (?:and|or|&) (?:its |the )?(?:password|passcode|key))?|(?<![a-z])ssid|(?<![a-z])bssid|(?<![a-z])rssi|router|network (?:information|status|type|name|connection)s?|wlan|bluetooth", /wi-?fi|ssid|rssi|router|network|wlan|bluetooth/i),
   term('generic_personal', "(?<!non[- ]?)(?<!non)personal(?:ly identifiable)? (?:information|data|details)|personally identifiable|(?<![a-z])pii(?![a-z])|information (?:that )?you (?:voluntarily )?(?:provide|submit|share|post|upload|give)|(?:event )?registration information|feedback|shared content|information (?:that )?you post|personal information that you provide", /personal|pii|you|registration|feedback|shared\s*content/i),
 ];
 
 /** Verbs of first-party collection ("we collect", "we automatically record", "you provide us"). */
 const COLLECT_CUE = loose(
-  "collect|gather|obtain|receiv|record|acquir|captur|(?<![a-z])log(?:s|ged)?(?![a-z])|(?:you )?provide (?:to )?us|provide us|(?:ask|request) (?:you )?(?:for|to provide)|submit|upload|(?:will be |is |are )sent to|we (?:will |may |can |also |automatically )*(?:access|use|process|store|keep|save|read|detect|track)|information (?:we|that we)|stores? (?:small )?(?:data files|cookies)|use (?:of )?cookies|(?:we|you) (?:may )?use [a-z ]{0,20}(?:cookies|technologies|software)|automatically",
+  "collect|gather|obtain|receiv|record|acquir|captur|(?<![a-z])log(?:s|ged)?(?![a-z])|(?:you )?provide (?:to )?us|provide us|(?:ask|request)(?:s|ed)? (?:you )?(?:for|to provide)|(?:need|require)s? you to (?:provide|enter|submit)|submit|upload|(?:will be |is |are )sent to|we (?:will |may |can |also |automatically )*(?:access|use|process|store|keep|save|read|detect|track)|information (?:we|that we)|stores? (?:small )?(?:data files|cookies)|use (?:of )?cookies|(?:we|you) (?:may )?use [a-z ]{0,20}(?:cookies|technologies|software)|automatically",
 );
 /** Words in a heading or lead-in that mark a collection section or list. */
 const COLLECT_FRAME = loose(
   "collect|information (?:we|you|that)|what (?:personal )?information|types? of (?:personal )?(?:information|data)|categories of|data we|information you provide|log (?:information|files)|cookie|(?:may )?include|such as|following",
 );
+/** A lead-in that introduces a list of data collected ("The information we collect includes:"), not any list. */
+const LEAD_IN_COLLECTS = loose("collect|gather|obtain|receiv|includ|information (?:we|you|that)|(?:types?|categories|kinds?) of (?:personal )?(?:information|data)|data we|you provide");
 const NEGATED_COLLECT = loose(
-  "(?:do|does|will|shall|would|did)(?: not|n['’]t| never) (?:\\w+ly )?(?:(?:attempt|try|seek|intend|aim) to )?(?:collect|gather|seek|ask|obtain|request|receive|store|track|record)|(?:prohibited|forbidden|barred) from (?:collecting|gathering|obtaining)|never (?:\\w+ly )?(?:collect|gather|seek|ask|obtain|store|track)|not (?:be )?collected|not (?:seek|try to seek)",
+  "(?:do|does|will|shall|would|did)(?: not|n['’]t| never) (?:\\w+ly )?(?:(?:attempt|try|seek|intend|aim) to )?(?:collect|gather|seek|ask|obtain|request|receive|store|track|record)|(?:prohibited|forbidden|barred) from (?:collecting|gathering|obtaining)|never (?:\\w+ly )?(?:collect|gather|seek|ask|obtain|store|track)|not (?:be )?collected|not (?:seek|try to seek)|(?<![a-z])(?:avoid|refrain from) (?:collecting|gathering|obtaining)",
 );
 const SHARE_CUE = loose(
   "shar(?:e|ed|es|ing)(?![a-z])|disclos|transfer|(?<![a-z])(?:sell|sold|rent(?![a-z]))|releas(?:e|ed|es|ing)(?![a-z])|make [a-z ]{0,40} available to|(?:we|will|may) (?:also )?(?:supply|furnish|release|transmit)(?![a-z])|(?:we|will|may) (?:also )?(?:provide|give|deliver|pass)(?: (?:along|on))? (?:it|them|this|that|these|those|such|your|certain|some|any|all|personal|aggregate)(?![a-z])|(?<![a-z])to (?:also )?(?:supply|furnish|release|transmit)(?![a-z])|(?:delivered|supplied|released|provided|transmitted|available) to|(?:provide|give|make (?:it |them )?available|send|pass)[a-z]* (?:[a-z ]{0,40})?(?:to|with) (?:our |the |these |such |certain )?(?:third|affiliat|partner|advertis|service provider|vendor|government|law|compan|other compan|subsidiar|public)",
@@ -101,10 +110,16 @@ const FIRST_PARTY_ACTOR = /(?<![a-z])(?:we|us)(?![a-z])|(?<![a-z])our (?:site|we
  * identifier"): it explains the technology, it does not list data collected.
  */
 const DEFINES_TECHNOLOGY = /^\W*(?:\w[\w-]*\W+){0,6}?(?:a |an |the )?(?:cookies?|web beacons?|pixels?(?: tags?)?|clear gifs?|web bugs?|local storage|flash cookies?|tracking technolog(?:y|ies)) (?:is|are) (?:an? |small |tiny |simple |text |alphanumeric |unique |pieces? |bits? |files? |strings? )/i;
-/** A sentence that continues the previous one's list: "This information includes", "It may include". */
-const FOLLOWS_UP = /^\W*(?:this|these|such|that|it|the (?:information|data))\b|includ/i;
+/**
+ * A sentence that continues the previous one's list: "This information includes", "It may include",
+ * "Log data includes:". A mere "including" inside another statement ("Your information, including
+ * personal data, may be transferred abroad") does not list what was collected.
+ */
+const FOLLOWS_UP = /^\W*(?:this|these|such|that|it|the (?:information|data))\b|\binclud(?:es?|ing:)(?![a-z])/i;
 /** A statement of what data is used for ("will be used to", "we may use your personal information to"). */
 const USE_STATEMENT = /(?:be|is|are) used\b|\bwe (?:may |will |also |can )*use\b/i;
+/** A user right exercised on the data just named: "to access, correct or delete your personal information". */
+const RIGHTS_VERB_BEFORE = /(?<![a-z])(?:access|correct|modify|update|delete|erase|rectify|amend|edit|review|export|remove)(?:ing)?(?:,?\s+(?:or\s+|and\s+|and\/or\s+)?(?:access|correct|modify|update|delete|erase|rectify|amend|edit|review|export|remove)(?:ing)?)*\s+(?:to\s+)?(?:your|their|the|any|such)\s+(?:own\s+)?$/i;
 /** How many sentences back "this information" reaches. */
 const ANAPHOR_REACH = 3;
 /** A sentence that refers back to data named before it. */
@@ -125,7 +140,8 @@ export function extractDataTypes(contexts: BlockContext[]): DataTypeResult {
   const shared = new ValueCollector<DataType>('shared_types');
   for (const ctx of contexts) {
     const frameSaysCollect = hasCue(COLLECT_FRAME, ctx.frame) || ctx.categories.has('collection');
-    const collectedWeak = offTopic(ctx, ['collection']);
+    // A list item the classifier left as 'other' takes its topic from a lead-in that says what is collected.
+    const collectedWeak = offTopic(ctx, ['collection']) && !(ctx.leadIn !== '' && noPracticeFound(ctx) && hasCue(LEAD_IN_COLLECTS, ctx.leadIn));
     const sharedWeak = offTopic(ctx, ['sharing']);
     let previousCollects = false;
     let previousShares = false;
@@ -143,7 +159,7 @@ export function extractDataTypes(contexts: BlockContext[]): DataTypeResult {
     const clauses = ctx.clauses;
     // Cheap word tests first (block, then sentence); the full pattern runs only where they pass.
     const present = TYPE_TERMS.map((t) => !t.cue || t.cue.test(ctx.text));
-    const mentionsOf = clauses.map((clause) => TYPE_TERMS.map((t, i) => (present[i] && (!t.cue || clauses.length === 1 || t.cue.test(clause.text)) ? matchesOf(t.pattern, clause.text) : [])));
+    const mentionsOf = clauses.map((clause) => attributeMentions(clause.text, TYPE_TERMS.map((t, i) => (present[i] && (!t.cue || clauses.length === 1 || t.cue.test(clause.text)) ? matchesOf(t.pattern, clause.text) : []))));
     const namedOf = clauses.map((clause, c) => {
       const named: (typeof earlier)[number] = [];
       TYPE_TERMS.forEach((t, i) => {
@@ -174,7 +190,9 @@ export function extractDataTypes(contexts: BlockContext[]): DataTypeResult {
       const about = classifyClause(clause, ctx, frameSaysCollect);
       // "We collect log data. This information includes your IP address...": the follow-up
       // sentence lists what the previous one said is collected.
-      if (!about.collect && previousCollects && FOLLOWS_UP.test(clause.text)) {
+      // An item after a semicolon continues the list the previous clause opened ("such as demographic
+      // data; information about your device, including IP address").
+      if (!about.collect && previousCollects && (FOLLOWS_UP.test(clause.text) || /;\s*$/.test(previousClauseText))) {
         about.collect = true;
         about.explicitCollect = true;
       }
@@ -211,6 +229,8 @@ export function extractDataTypes(contexts: BlockContext[]): DataTypeResult {
         if (generic && (/\?\s*$/.test(clause.text) || HEADING_LIKE.test(clause.text))) continue;
         for (const m of mentions[i]) {
           if (isDeniedMention(clause.text, m.start) || isNegatedMention(clause.text, m.start) || isCompanyContact(clause.text, m.start, m.end)) continue;
+          // "request to modify your personal information": data the user acts on, not a statement that it is collected.
+          if (generic && RIGHTS_VERB_BEFORE.test(clause.text.slice(Math.max(0, m.start - 60), m.start))) continue;
           const start = clause.start + m.start;
           const end = clause.start + m.end;
           // "Once your personal information is received, we protect it": a clause about safeguarding
@@ -227,6 +247,47 @@ export function extractDataTypes(contexts: BlockContext[]): DataTypeResult {
   }
   return { collected, shared };
 }
+
+type Mention = ReturnType<typeof matchesOf>[number];
+
+const USER_PROFILE = TYPE_TERMS.findIndex((t) => t.type === 'user_profile');
+const GENERIC = TYPE_TERMS.findIndex((t) => t.type === 'generic_personal');
+
+/**
+ * Decide which type each mention of a clause speaks for (mentions[i] are the matches of TYPE_TERMS[i]):
+ *  - a word inside a longer phrase of another type belongs to that phrase ("browser languages" is
+ *    browser data, not a demographic; "account information for payment" is financial);
+ *  - an account that is the object of a purpose ("to establish and maintain customer accounts",
+ *    "Managing user account;", "To set up your account") is why data is used, not data collected;
+ *  - an account that data is tied to ("devices you bind to your account", "sign in to your account")
+ *    is where the data goes, not a piece of the user's profile.
+ */
+function attributeMentions(clause: string, mentions: Mention[][]): Mention[][] {
+  let total = 0;
+  for (const ms of mentions) total += ms.length;
+  if (total === 0) return mentions;
+  let out = mentions;
+  if (total > 1) {
+    const inside = (m: Mention, i: number) => mentions.some((other, j) => j !== i && j !== GENERIC && other.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+    // Most clauses have no nested mentions: rebuild the lists only where one is.
+    if (mentions.some((ms, i) => ms.some((m) => inside(m, i)))) out = mentions.map((ms, i) => ms.filter((m) => !inside(m, i)));
+  }
+  if (out[USER_PROFILE].length > 0) {
+    const notData = [...matchesOf(ACCOUNT_AS_PURPOSE, clause), ...matchesOf(ACCOUNT_AS_PLACE, clause)];
+    if (notData.length > 0) out[USER_PROFILE] = out[USER_PROFILE].filter((m) => !notData.some((p) => p.start <= m.start && p.end >= m.end));
+  }
+  return out;
+}
+
+/** Verbs of running an account; with "to"/"for" before them, or opening a list item, they state a purpose. */
+const ACCOUNT_AS_PURPOSE = loose(
+  "(?:^\\W*(?:\\(?\\d{1,2}[.)]\\s*)?|(?<![a-z])(?:to|for|of) )(?:establish|maintain|manag|creat|set(?:ting)? ?up|administer|open|register|servic)[a-z]*(?:(?:,| and| or)+ (?:establish|maintain|manag|creat|set(?:ting)? ?up|administer|open|register|servic|updat|clos|delet)[a-z]*)* (?:[\\w‘'’]+\\s+){0,3}?accounts?(?![a-z])",
+);
+
+/** An account as the place data is tied to or entered through. */
+const ACCOUNT_AS_PLACE = loose(
+  "(?:bind|bond|link|connect|associat|sync|tie|tied|add|sign(?:ed|ing)? ?in|log(?:ged|ging)? ?in)[a-z]* (?:[\\w-]+\\s+){0,5}?(?:with|to|into|in|under) (?:your |the |a |an |their |his |her )?(?:[\\w-]+ )?accounts?(?![a-z])(?! (?:information|details|data|name|credentials|number|settings))",
+);
 
 interface ClauseAbout {
   collect: boolean;
@@ -304,7 +365,10 @@ function classifyClause(clause: Clause, ctx: BlockContext, frameSaysCollect: boo
   // Without a verb of its own, a sentence counts only as an item of a collection list (a bullet or
   // a short "Location information: ..." line under a collection heading or lead-in).
   const listLike = ctx.block.kind === 'bullet' || ctx.block.kind === 'cell' || ctx.text.length < 400 || /^[^.:]{2,60}:/.test(clause.text);
-  const collectByFrame = frameSaysCollect && listLike && !deniedCollect && !onlyThirdPartyCollects && !(shareVerb && thirdParty && !explicitCollect) && !ctx.categories.has('security');
+  // "You can access device settings at any time": a sentence about what the user can do is a choice,
+  // not an item of the collection list it sits under.
+  const userActs = /^\W*(?:(?:\d{1,2}[.)]\s*)?)(?:you|users?)\s+(?:can|may|could|might|are able to|have the (?:right|option))(?![a-z])/i.test(t);
+  const collectByFrame = frameSaysCollect && listLike && !userActs && !deniedCollect && !onlyThirdPartyCollects && !(shareVerb && thirdParty && !explicitCollect) && !ctx.categories.has('security');
   const anonymousOnly = share && !(thirdPartyCollects && !shareVerb) && hasCue(ANONYMOUS_DATA, t) && !hasCue(IDENTIFIABLE_DATA, blankOut(ANONYMOUS_DATA_PHRASE, t));
   return { collect: explicitCollect || collectByFrame, explicitCollect, share, anonymousOnly };
 }
@@ -317,12 +381,18 @@ function classifyClause(clause: Clause, ctx: BlockContext, frameSaysCollect: boo
 function isNegatedMention(clause: string, at: number): boolean {
   if (hasCue(SHARE_EXCEPTION, clause)) return false;
   const lead = clause.slice(Math.max(0, at - 60), at);
-  return DENIAL_BEFORE_MENTION.test(lead) || /^[^.;,]{0,25}?(?:is|are|will be|be)\s+(?:not|never)\s+(?:\w+ly\s+)?(?:collected|shared|disclosed|sold|rented|stored|tracked|used)/i.test(clause.slice(at));
+  return DENIAL_BEFORE_MENTION.test(lead) || NOT_LINKED_TO.test(clause.slice(Math.max(0, at - 140), at)) || /^[^.;,]{0,25}?(?:is|are|will be|be)\s+(?:not|never)\s+(?:\w+ly\s+)?(?:collected|shared|disclosed|sold|rented|stored|tracked|used)/i.test(clause.slice(at));
 }
 const DENIAL_BEFORE_MENTION = new RegExp(
-  String.raw`(?:(?:(?:do|does|did|will|shall|would|can|may)\s*(?:not|n['’]t|never)|never|neither)\s+(?:\w+ly\s+)?(?:(?:attempt|try|seek|intend|aim)\s+to\s+)?(?:use\s+(?:[\w-]+\s+){1,3}to\s+)?|(?:prohibited|forbidden|barred|not (?:permitted|allowed)) (?:from|to)\s+)(?:collect|gather|seek|ask for|request|obtain|receive|store|track|record|share|disclose|sell|rent|trade|give|release|transfer|use)(?:ing)?(?:[\w,]*\s+(?:or|and|nor)\s+\w+)*\s+(?:any\s+|your\s+|the\s+|such\s+|this\s+|that\s+|other\s+)*(?:[\w-]+\s+){0,2}$`,
+  String.raw`(?:(?:(?:do|does|did|will|shall|would|can|may)\s*(?:not|n['’]t|never)|never|neither)\s+(?:\w+ly\s+)?(?:(?:attempt|try|seek|intend|aim)\s+to\s+)?(?:use\s+(?:[\w-]+\s+){1,3}to\s+)?|(?:prohibited|forbidden|barred|not (?:permitted|allowed)) (?:from|to)\s+|(?<![a-z])(?:avoid|refrain from)\s+)(?:collect|gather|seek|ask for|request|obtain|receive|store|track|record|share|disclose|sell|rent|trade|give|release|transfer|use)(?:ing)?(?:[\w,]*\s+(?:or|and|nor)\s+\w+)*\s+(?:any\s+|your\s+|the\s+|such\s+|this\s+|that\s+|other\s+)*(?:[\w-]+\s+){0,2}$`,
   'i',
 );
+
+/**
+ * "We do not link the data in the analytics software to any personally identifiable information":
+ * data the company keeps apart from the mention is not evidence that the mentioned data is collected.
+ */
+const NOT_LINKED_TO = /(?:not|never|n['’]t)\s+(?:\w+ly\s+)?(?:link|associate|combine|connect|match|merge|tie|correlate)[^.;]{0,100}?\s(?:with|to)\s+(?:any\s+|your\s+|the\s+|other\s+)*(?:[\w-]+\s+)?$/i;
 
 /**
  * The company's own contact details ("write to us at the postal address listed below", "contact us

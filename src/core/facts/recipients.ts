@@ -17,13 +17,15 @@ export const RECIPIENT_TERMS: Array<{ value: Recipient; pattern: RegExp }> = [
   { value: 'advertisers', pattern: rx('advertisers?|advertising (?:networks?|partners?|companies|providers?|services?)|ad (?:networks?|partners?|servers?|exchanges?)|promotion service providers?|display advertisement') },
   { value: 'analytics', pattern: rx('google analytics|analytics (?:providers?|services?|partners?|companies|tools?|vendors?)|(?:third[- ]party )?analytic(?:s)? software providers?|measurement (?:partners?|companies)') },
   { value: 'payment_processors', pattern: rx('payment (?:processors?|service providers?|providers?|services?|gateways?)|paypal|stripe|alipay|wechat(?: pay)?|braintree|adyen') },
-  { value: 'law_enforcement', pattern: rx('law enforcement|government(?:al)? (?:authorit(?:y|ies)|agenc(?:y|ies)|requests?|bodies|officials)|public authorit(?:y|ies)|competent authorit(?:y|ies)|regulators?|courts?(?![a-z])|subpoenas?|legal process(?:es)?|(?:required|requested|request) (?:by|of) (?:the )?law|(?:laws?|regulations?|legal) (?:require|requirements?|obligations?|procedures?)|police|judicial|national security') },
-  { value: 'business_transfer', pattern: rx('merg(?:er|e|ing)|acquisition|acquired|bankruptcy|reorgani[sz]ation|restructur|(?:sale|transfer) of (?:the company|all or (?:a )?part|(?:some|all|substantially all) of (?:its|our) assets|(?:our |its )?(?:business|assets))|business transaction|change of control|purchaser|(?:prospective )?buyers?|successor|liquidation') },
+  { value: 'law_enforcement', pattern: rx('law enforcement|government(?:al)? (?:authorit(?:y|ies)|agenc(?:y|ies)|requests?|bodies|officials)|public authorit(?:y|ies)|competent authorit(?:y|ies)|regulators?|courts?(?![a-z])|subpoenas?|legal process(?:es)?|(?:required|requested|request) (?:by|of) (?:the )?law|(?:laws?|regulations?|legal) (?:require|requirements?|obligations?|procedures?)|police|judicial|national security|litigation|legal (?:investigations?|proceedings?|compulsory)') },
+  { value: 'business_transfer', pattern: rx('merg(?:er|e|ing)|acquisition|acquired|bankruptcy|reorgani[sz]ation|restructur|(?:sale|transfer) of (?:the company|all or (?:a )?part|(?:some|all|substantially all) of (?:its|our) assets|(?:our |its )?(?:business|assets))|business transaction|change of control|(?:purchasers?|(?:prospective )?buyers?)(?![a-z])(?! of (?:a |an |the |our |certain |any |its )?(?:products?|goods|items|devices?|services?|tickets?))|successor|liquidation') },
   { value: 'mapping_location_providers', pattern: rx('mapping (?:service )?providers?|map (?:service )?providers?|location (?:service )?providers?|google maps|baidu maps?|mapbox') },
-  { value: 'cloud_hosting', pattern: rx('cloud (?:service |hosting |storage |computing )?providers?|hosting (?:service )?providers?|amazon (?:aws|web services)|(?<![a-z])aws(?![a-z])|microsoft azure|google cloud|hosted (?:on|by)|data cent(?:er|re) providers?') },
-  { value: 'partners', pattern: rx('(?:business |trusted |third[- ]party |marketing |commercial |strategic )?partners(?![a-z])|(?:business |trusted |strategic )partner(?![a-z])|co-branded') },
+  { value: 'cloud_hosting', pattern: rx('cloud (?:service |hosting |storage |computing )?providers?|hosting (?:service )?providers?|amazon (?:aws|web services)|(?<![a-z])aws(?![a-z])|microsoft azure|google cloud|hosted (?:on|by)|data cent(?:er|re)(?: providers?|s(?![a-z]))|data storage (?:facilities|providers?|services?)') },
+  { value: 'partners', pattern: rx('(?:business |trusted |third[- ]party |marketing |commercial |strategic )?partners(?![a-z])|(?:business |trusted |strategic )partner(?![a-z])|(?:with whom|whom|that|which) (?:we|our company) (?:have )?(?:partner(?:ed)?|team up|cooperate)(?![a-z])|co-branded') },
   { value: 'public', pattern: rx('publicly (?:disclos|display|post|shar|availab|visible|accessible)|(?:with|to) the public|make (?:it |them |your \\w+ )?public(?![a-z])|public (?:forums?|areas?|profile|posts?)') },
 ];
+
+const ON_OUR_BEHALF = /^on\s*our\s*behalf$/i;
 
 const OTHER_THIRD_PARTY = rx('third[- ]?part(?:y|ies)(?! (?:service providers?|advertisers?|partners?|payment|analytics|vendors?))|other (?:compan(?:y|ies)|organi[sz]ations?|parties|entities|individuals)|(?:any|outside) (?:compan(?:y|ies)|organi[sz]ations?|individuals?)|these parties|(?:facebook|twitter|instagram|youtube|linkedin|wechat|weibo)(?! ads)');
 
@@ -48,15 +50,22 @@ export function extractRecipients(contexts: BlockContext[]): RecipientResult {
     for (const clause of ctx.clauses) {
       if (!sharesInClause(clause, frameShares, ctx.block.kind === 'bullet' || ctx.block.kind === 'cell')) continue;
       let named = false;
-      for (const { value, pattern } of RECIPIENT_TERMS) {
-        for (const m of matchesOf(pattern, clause.text)) {
+      const found = RECIPIENT_TERMS.map(({ pattern }) => matchesOf(pattern, clause.text));
+      RECIPIENT_TERMS.forEach(({ value }, i) => {
+        for (const m of found[i]) {
+          // A word inside a longer name of another recipient belongs to it: the "processor" of "our
+          // payment processor" is a payment processor, not a generic service provider.
+          if (found.some((other, j) => j !== i && other.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start))) continue;
+          // "our payment processor on our behalf": "on our behalf" describes the recipient the clause
+          // names; it says "service provider" only where no recipient is named.
+          if (value === 'service_providers' && ON_OUR_BEHALF.test(m.match[0]) && found.some((other, j) => j !== i && other.length > 0)) continue;
           if (value === 'public' && /safety|interest|health|security/i.test(clause.text.slice(Math.max(0, m.start - 40), m.start)) && !/disclos|shar|post|publish/i.test(clause.text.slice(Math.max(0, m.start - 40), m.start))) continue;
           const anaphoric = refersBack(clause.text, m.start);
           sharedWith.add(value, ctx.block.id, clause.start + m.start, clause.start + m.end, weak || anaphoric);
           named ||= !anaphoric;
           break;
         }
-      }
+      });
       for (const m of matchesOf(OTHER_THIRD_PARTY, clause.text)) {
         // "third parties, including affiliates and service providers": where the clause names the
         // kind of recipient, "third parties" is the umbrella word, weak evidence of other recipients.

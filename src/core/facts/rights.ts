@@ -32,9 +32,13 @@ const GRANT = rx(
   "(?<![a-z])you(?:r)?(?![a-z])|(?<![a-z])users?(?![a-z])|right|upon (?:your )?request|request|by (?:contacting|clicking|visiting|sending|writing)|may be (?:accessed|changed)|guardians|(?:open|close|sign|log) (?:in|out|or)|(?<![a-z])(?:amend|modify|update|withdraw|cancel|delete)(?![a-z])",
 );
 const RIGHTS_FRAME = rx('right|choice|control|access|delet|correct|withdraw|revok|opt[- ]?out|your information|manage|setting|cancel');
-const DENIED = rx("(?:can ?not|can['’]t|(?:will|shall|may) not be able to|unable to|(?:do|does) not (?:have|allow|permit)|no right)(?: \\w{1,60}(?:\\s+\\w{1,60}){0,2})? (?:access|delete|correct|update|modify|withdraw|opt|remove|request)");
+const DENIED = rx("(?:can ?not|can['’]t|(?:will|shall|may) not be able to|(?<!if (?:you are|you're|you were) )unable to|(?:do|does) not (?:have|allow|permit)|no right)(?: \\w{1,60}(?:\\s+\\w{1,60}){0,2})? (?:access|delete|correct|update|modify|withdraw|opt|remove|request)");
 
 const MARKETING = /marketing|promotion|offers|newsletter|advertis|commercial/i;
+/** "a copy of your data will be provided to you upon your request": the user asks, wherever the phrase stands. */
+const ON_REQUEST = /(?:upon|on|at) (?:your |a |the user['’]s )?(?:written )?request(?![a-z])|if you (?:so )?request/i;
+/** A sentence that grants a right in so many words. */
+const EXPLICIT_GRANT = /(?:ha(?:ve|s)|with) the right to|(?:you|users?|parents?|guardians?) (?:can|may) (?:also )?(?:request|ask)/i;
 /** What happens after using a right ("your withdrawal may have legal consequences") mentions it without granting it. */
 const CONSEQUENCES = /consequen|will not affect|depending on the extent|may not be able to continue/i;
 
@@ -56,7 +60,9 @@ export function extractRights(contexts: BlockContext[]): ValueCollector<Right> {
           // "Turn it off" opts out of marketing only where marketing is what is turned off; a
           // feature switched off (location, alerts) is another choice.
           if (value === 'opt_out_marketing' && /^(?:turn|switch)/i.test(m.match[0]) && !MARKETING.test(ctx.text)) continue;
-          out.add(value, ctx.block.id, clause.start + m.start, clause.start + m.end, weak || CONSEQUENCES.test(clause.text));
+          // "Guardians have the right to ask us to delete a child's data" grants the right wherever it
+          // is written: a sentence that says so outright is strong evidence even in another section.
+          out.add(value, ctx.block.id, clause.start + m.start, clause.start + m.end, (weak && !EXPLICIT_GRANT.test(clause.text)) || CONSEQUENCES.test(clause.text));
           break;
         }
       }
@@ -71,7 +77,7 @@ export function extractRights(contexts: BlockContext[]): ValueCollector<Right> {
  */
 function isRightMention(value: Right, clause: string, at: number, ctx: BlockContext): boolean {
   const lead = clause.slice(Math.max(0, at - 90), at);
-  const userActs = /you|user|request|right|guardian|by (?:clicking|visiting|contacting)|(?:^|\W)(?:open|close|sign|log)\W/i.test(lead) || /^\W*(?:\d{1,2}[.)]\s*)?(?:the right|amend|modify|update|delete|withdraw|open|close|sign|cancel|access|view|correct)/i.test(clause);
+  const userActs = /you|user|request|right|guardian|by (?:clicking|visiting|contacting)|contact(?:ing)? us|(?<![a-z])ask(?:s|ed|ing)? (?:us|[\w ]{1,40}? to)|(?:^|\W)(?:open|close|sign|log)\W/i.test(lead) || /^\W*(?:\d{1,2}[.)]\s*)?(?:the right|amend|modify|update|delete|withdraw|open|close|sign|cancel|access|view|correct)/i.test(clause) || ON_REQUEST.test(clause);
   if (value === 'automated_decision' || value === 'complaint_authority' || value === 'portability' || value === 'object') {
     return userActs || /rights?/i.test(ctx.frame) || /rights?/i.test(clause);
   }
