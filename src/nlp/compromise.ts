@@ -1,5 +1,6 @@
 import nlp from 'compromise/one';
 import { sentenceSpans, type Span } from './sentences';
+import { isWordCode, wordNeeds, type WordNeeds } from './prefilter';
 
 /**
  * The compromise adapter: everything the rules need from `compromise/one` (the tokenizer build, no
@@ -18,13 +19,18 @@ import { sentenceSpans, type Span } from './sentences';
  * and word as its tokenizer per word. So, like compromise's own sweep (which skips patterns whose
  * "needs" are missing), a pattern is tried only where the words it cannot do without occur: around each
  * hit of its rarest required word ("anchor"), as far as the pattern can reach, trimmed to the first
- * possible opening and last possible closing word. Only those windows (~7% of the words of a policy)
+ * possible opening and last possible closing word. Only those windows (~6% of the characters of a policy)
  * are tokenized, in one compromise call per text. The gate is exact: a match must contain its anchor
  * and its required words, so no match outside a window is lost (tests/unit/nlp/compromise.test.ts
  * checks this against whole-clause matching).
  *
- * Measured (scripts/bench.ts): the match layer costs ~0.35x a full tokenize. The sentence splitter
- * alone costs ~0.03x.
+ * Before any of that, a spec whose gate words are not in the text at all is skipped: the rule engine
+ * reads the text's words once for its regexes and the specs together (./prefilter.ts, `MatchNet.needs`),
+ * which leaves ~1.7 of the 11 specs per OPP-115 segment.
+ *
+ * Measured on the 1,686 OPP-115 dev segments, each alone, best of 10 (Node 20): the match layer costs
+ * ~0.13x a full tokenize of the same texts (window tokenizing ~0.06x, about 6% of the characters), the
+ * sentence splitter ~0.03x.
  *
  * Why not the full build (`compromise`, with tags): it is ~440 kB and ~4x slower than the tokenizer,
  * and no rule needs part-of-speech tags: policies name their verbs and subjects with a small closed
@@ -45,6 +51,11 @@ export interface MatchSpec {
 /** Match specs compiled once (`compileMatchNet`) and swept over many texts. */
 export interface MatchNet {
   readonly specs: readonly CompiledSpec[];
+  /**
+   * Per spec: whole words its gate finds in any clause it tries, so in the text (./prefilter.ts). A
+   * caller that already reads a text's words can tell `sweepMatches` which specs to skip outright.
+   */
+  readonly needs: readonly WordNeeds[];
 }
 
 interface CompiledSpec {
@@ -316,7 +327,7 @@ export function compileMatchNet(specs: readonly MatchSpec[]): MatchNet {
     }
     compiled.push({ reason: s.reason, parsed: nlp.parseMatch(s.match), gate });
   }
-  return { specs: compiled };
+  return { specs: compiled, needs: compiled.map(({ gate }) => (gate ? gate.tests.flatMap(wordNeeds) : [])) };
 }
 
 /**
@@ -353,7 +364,7 @@ interface Window extends Span {
  * its anchor, so it lies inside such a window. The whole clause for ungated or unbounded specs.
  * Overlapping windows are merged (their spec sets united).
  */
-function candidateWindows(net: MatchNet, text: string, clause: Span): Window[] {
+function candidateWindows(net: MatchNet, text: string, clause: Span, possible: ArrayLike<number> | undefined): Window[] {
   const part = text.slice(clause.start, clause.end);
   const found: Window[] = [];
   // Specs share word sets (the subject, the verbs): test each distinct set once per clause.
@@ -367,6 +378,7 @@ function candidateWindows(net: MatchNet, text: string, clause: Span): Window[] {
     return v;
   };
   net.specs.forEach(({ gate }, k) => {
+    if (possible !== undefined && possible[k] === 0) return;
     if (gate === null || !Number.isFinite(gate.wordsBefore + gate.wordsAfter)) {
       found.push({ start: clause.start, end: clause.end, specs: new Set([k]) });
       return;
@@ -479,18 +491,22 @@ interface ViewLike {
 
 /**
  * Run the compiled specs over an analyzed text: every hit with the reason of its spec and its character
- * span in the analyzed text. Only candidate windows are tokenized (compromise's tokenizer is most of the
+ * span in the analyzed text. `possible` (from a `WordPrefilter` over `net.needs`): specs marked 0
+ * cannot match this text and are not tried. Only candidate windows are tokenized (compromise's tokenizer is most of the
  * cost), joined by line breaks into one compromise document per text: a line break ends a compromise
  * sentence, so no match crosses windows, and one call pays compromise's per-call cost once. Each spec
  * then runs once, on a view of just the windows cut for it.
  */
-export function sweepMatches(analyzed: AnalyzedText, net: MatchNet): MatchHit[] {
+export function sweepMatches(analyzed: AnalyzedText, net: MatchNet, possible?: ArrayLike<number>): MatchHit[] {
   const hits: MatchHit[] = [];
   if (net.specs.length === 0) return hits;
   const { text } = analyzed;
+  // The gates test words clause by clause: a clause cut inside a word (a hard cut of a 20k-character
+  // run) could hold a word the whole text does not, so then every spec is tried.
+  const skip = possible !== undefined && !analyzed.sentences.some((c) => c.start > 0 && isWordCode(text.charCodeAt(c.start - 1)) && isWordCode(text.charCodeAt(c.start))) ? possible : undefined;
   const windows: Window[] = [];
   for (const clause of analyzed.sentences) {
-    for (const w of candidateWindows(net, text, clause)) {
+    for (const w of candidateWindows(net, text, clause, skip)) {
       for (const piece of pieces(text, w)) windows.push({ start: piece.start, end: piece.end, specs: w.specs });
     }
   }

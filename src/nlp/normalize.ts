@@ -107,69 +107,103 @@ function memoSplitPoints(run: string): number[] {
   return points;
 }
 
-const NAME_BEFORE = /[./@_\\0-9]/;
-const NAME_AFTER = /[/@_0-9]/;
+/** Characters that make a letter run part of a name when they stand right before it: . / @ _ \\ and digits. */
+function isNameBefore(c: number): boolean {
+  return c === 46 || c === 47 || c === 64 || c === 95 || c === 92 || (c >= 48 && c <= 57);
+}
+/** ... and right after it: / @ _ and digits. */
+function isNameAfter(c: number): boolean {
+  return c === 47 || c === 64 || c === 95 || (c >= 48 && c <= 57);
+}
+
+const NON_ASCII = /[^\x00-\x7f]/g;
+
+/**
+ * The text with every code unit mapped on its own: ASCII lower-cased, typographic quotes, dashes and
+ * spaces folded, other characters lower-cased when that keeps one code unit ("İ" lower-cases to two,
+ * so it stays). Same length as the input: the normalised text is this with spaces inserted.
+ */
+function foldUnits(original: string): string {
+  NON_ASCII.lastIndex = 0;
+  if (!NON_ASCII.test(original)) return original.toLowerCase();
+  const parts: string[] = [];
+  let from = 0;
+  NON_ASCII.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NON_ASCII.exec(original)) !== null) {
+    const ch = m[0];
+    if (m.index > from) parts.push(original.slice(from, m.index).toLowerCase());
+    const folded = FOLD[ch];
+    if (folded !== undefined) parts.push(folded);
+    else {
+      const lower = ch.toLowerCase();
+      parts.push(lower.length === 1 ? lower : ch);
+    }
+    from = m.index + 1;
+  }
+  if (from < original.length) parts.push(original.slice(from).toLowerCase());
+  return parts.join('');
+}
 
 export function normalize(original: string): NormalizedText {
   const n = original.length;
-  const pieces: string[] = [];
-  // At most one inserted space per original character, plus the end sentinel.
-  const offsets = new Int32Array(2 * n + 1);
-  let len = 0;
+  const folded = foldUnits(original);
+  // Where a space goes in: before these original indices, ascending (split points inside letter runs,
+  // and the starts of words glued to punctuation). An inserted space stands for the character after it.
+  const inserts: number[] = [];
   let i = 0;
   while (i < n) {
     const code = original.charCodeAt(i);
     if (isAsciiLetter(code)) {
       let j = i + 1;
-      while (j < n && isAsciiLetter(original.charCodeAt(j))) j++;
-      const run = original.slice(i, j);
-      // Runs inside URLs, e-mail addresses and identifiers ("aboutads.info", "user_id") are names, not prose.
-      const before = i > 0 ? original[i - 1] : ' ';
-      const after = j < n ? original[j] : ' ';
-      const inName = NAME_BEFORE.test(before) || NAME_AFTER.test(after) || (after === '.' && j + 1 < n && isAsciiLetter(original.charCodeAt(j + 1)) && !isUpper(original.charCodeAt(j + 1)));
-      const points = inName ? NO_SPLIT : memoSplitPoints(run);
-      const lower = run.toLowerCase();
-      let from = 0;
-      for (const p of points) {
-        pieces.push(lower.slice(from, p), ' ');
-        for (let k = from; k < p; k++) offsets[len++] = i + k;
-        offsets[len++] = i + p; // the inserted space stands for the character after it
-        from = p;
+      let hump = false;
+      let prev = code;
+      while (j < n) {
+        const c = original.charCodeAt(j);
+        if (!isAsciiLetter(c)) break;
+        if (isLower(prev) && isUpper(c)) hump = true;
+        prev = c;
+        j++;
       }
-      pieces.push(from === 0 ? lower : lower.slice(from));
-      for (let k = from; k < run.length; k++) offsets[len++] = i + k;
+      const len = j - i;
+      // Runs inside URLs, e-mail addresses and identifiers ("aboutads.info", "user_id") are names, not prose.
+      // Runs too short or too long to split, without a camel hump, need no look-up.
+      if ((len >= 4 && len <= MAX_SPLIT_TOKEN) || hump) {
+        const before = i > 0 ? original.charCodeAt(i - 1) : 32;
+        const after = j < n ? original.charCodeAt(j) : 32;
+        const inName = isNameBefore(before) || isNameAfter(after) || (after === 46 && j + 1 < n && isAsciiLetter(original.charCodeAt(j + 1)) && !isUpper(original.charCodeAt(j + 1)));
+        if (!inName) for (const p of memoSplitPoints(original.slice(i, j))) inserts.push(i + p);
+      }
       i = j;
       continue;
     }
-    const ch = original[i];
-    const folded = FOLD[ch];
-    if (folded !== undefined) {
-      pieces.push(folded);
-    } else if (code < 128) {
-      pieces.push(ch);
-    } else {
-      const lower = ch.toLowerCase();
-      // Keep one code unit per code unit so offsets stay one to one (e.g. "İ" lower-cases to 2 units).
-      pieces.push(lower.length === 1 ? lower : ch);
-    }
-    offsets[len++] = i;
     // Punctuation glued to the next word ("collect,use", "there.Your", "(collectively"ZuoMi").
-    if ((ch === ',' || ch === ';' || ch === ')' || ch === '.' || ch === ':') && i + 1 < n) {
+    if ((code === 44 || code === 59 || code === 41 || code === 46 || code === 58) && i + 1 < n) {
       const next = original.charCodeAt(i + 1);
       const prev = i > 0 ? original.charCodeAt(i - 1) : 0;
-      const glued =
-        ch === '.'
-          ? isUpper(next) && isLower(prev) && i >= 2 && isLower(original.charCodeAt(i - 2))
-          : isAsciiLetter(next);
-      if (glued) {
-        pieces.push(' ');
-        offsets[len++] = i + 1;
-      }
+      const glued = code === 46 ? isUpper(next) && isLower(prev) && i >= 2 && isLower(original.charCodeAt(i - 2)) : isAsciiLetter(next);
+      if (glued) inserts.push(i + 1);
     }
     i++;
   }
-  offsets[len++] = n;
-  return { text: pieces.join(''), offsets: offsets.slice(0, len), original };
+  const offsets = new Int32Array(n + inserts.length + 1);
+  if (inserts.length === 0) {
+    for (let k = 0; k <= n; k++) offsets[k] = k;
+    return { text: folded, offsets, original };
+  }
+  const pieces: string[] = [];
+  let from = 0;
+  let len = 0;
+  for (const at of inserts) {
+    pieces.push(folded.slice(from, at), ' ');
+    for (let k = from; k < at; k++) offsets[len++] = k;
+    offsets[len++] = at;
+    from = at;
+  }
+  pieces.push(folded.slice(from));
+  for (let k = from; k < n; k++) offsets[len++] = k;
+  offsets[len] = n;
+  return { text: pieces.join(''), offsets, original };
 }
 
 /** Map a [start, end) span of the normalised text back to the original text. */

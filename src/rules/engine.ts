@@ -2,11 +2,14 @@ import type { Rule } from './types';
 import { NEGATOR } from './lexicon';
 import { normalize, toOriginalSpan, type NormalizedText } from '../nlp/normalize';
 import type { Span } from '../nlp/sentences';
+import { WordPrefilter, wordNeeds } from '../nlp/prefilter';
 import { analyzeText, compileMatchNet, sweepMatches, type AnalyzedText, type MatchNet } from '../nlp/compromise';
 
 /**
  * The interpreter: runs rules (data, see ./types.ts) over one text. Sentences (clauses) come from
- * compromise (src/nlp/compromise.ts). Each regex pattern scans the whole normalised text once; all
+ * compromise (src/nlp/compromise.ts). Each regex pattern scans the whole normalised text once, if
+ * the text has the whole words the pattern cannot match without (a word prefilter derived from the
+ * pattern, src/nlp/prefilter.ts: one pass over the text's words skips most patterns); all
  * match-syntax patterns of a rule list run together in one compromise sweep. A hit is kept when its
  * sentence satisfies the rule's `requires`, has none of its `unless` exceptions, and (for
  * `negation: 'drop'` rules) no negator just before it. Every check is a bounded regex over one
@@ -72,16 +75,42 @@ export function prepare(text: string): PreparedText {
   return { norm, sentences, analyzed };
 }
 
-/** One compromise net per compiled rule list (the classifier keeps its lists for the process lifetime). */
-const nets = new WeakMap<readonly CompiledRule[], MatchNet>();
+/** What a compiled rule list needs per text, built once per list (the classifier keeps its lists for the process lifetime). */
+interface RuleListIndex {
+  /** All match-syntax patterns of the list, swept together by compromise. */
+  net: MatchNet;
+  /**
+   * Which regex patterns (all rules' in order) and which match specs (after them) a text can match at
+   * all, from the words it has (src/nlp/prefilter.ts): most fail on most texts and are not run.
+   */
+  prefilter: WordPrefilter;
+  /** Index of each rule's first pattern in that order. */
+  firstPattern: number[];
+  /** How many regex patterns come before the match specs. */
+  patternCount: number;
+}
 
-function netFor(rules: readonly CompiledRule[]): MatchNet {
-  let net = nets.get(rules);
-  if (!net) {
-    net = compileMatchNet(rules.flatMap((c) => (c.rule.match ?? []).map((match) => ({ match, reason: c.rule.id }))));
-    nets.set(rules, net);
+const indexes = new WeakMap<readonly CompiledRule[], RuleListIndex>();
+
+function indexFor(rules: readonly CompiledRule[]): RuleListIndex {
+  let index = indexes.get(rules);
+  if (!index) {
+    const firstPattern: number[] = [];
+    let n = 0;
+    for (const c of rules) {
+      firstPattern.push(n);
+      n += c.patterns.length;
+    }
+    const net = compileMatchNet(rules.flatMap((c) => (c.rule.match ?? []).map((match) => ({ match, reason: c.rule.id }))));
+    index = {
+      net,
+      prefilter: new WordPrefilter([...rules.flatMap((c) => c.rule.patterns.map(wordNeeds)), ...net.needs]),
+      firstPattern,
+      patternCount: n,
+    };
+    indexes.set(rules, index);
   }
-  return net;
+  return index;
 }
 
 /** Per-text state shared by all rules: sentence texts and the outcome of each distinct condition. */
@@ -151,20 +180,24 @@ export function runRules(prepared: PreparedText, rules: readonly CompiledRule[])
   if (text.length === 0) return hits;
   const conditions = new SentenceConditions(text, sentences);
   // Match-syntax hits of every rule at once, grouped by rule id (one sweep per text).
-  const net = netFor(rules);
+  const { net, prefilter, firstPattern, patternCount } = indexFor(rules);
+  // Which regex patterns and match specs can match this text at all: the rest are not run.
+  const possible = prefilter.select(text);
   const matchHits = new Map<string, { start: number; end: number }[]>();
   if (net.specs.length > 0) {
-    for (const h of sweepMatches(prepared.analyzed, net)) {
+    for (const h of sweepMatches(prepared.analyzed, net, possible.subarray(patternCount))) {
       const list = matchHits.get(h.reason) ?? [];
       list.push(h);
       matchHits.set(h.reason, list);
     }
   }
-  for (const compiled of rules) {
+  rules.forEach((compiled, r) => {
     const { rule } = compiled;
     let kept = 0;
-    for (const re of compiled.patterns) {
+    for (let p = 0; p < compiled.patterns.length; p++) {
       if (kept >= MAX_HITS_PER_RULE) break;
+      if (possible[firstPattern[r] + p] === 0) continue;
+      const re = compiled.patterns[p];
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while (kept < MAX_HITS_PER_RULE && (m = re.exec(text)) !== null) {
@@ -184,7 +217,7 @@ export function runRules(prepared: PreparedText, rules: readonly CompiledRule[])
       }
     }
     const fromMatch = matchHits.get(rule.id);
-    if (!fromMatch) continue;
+    if (!fromMatch) return;
     for (const h of fromMatch) {
       if (kept >= MAX_HITS_PER_RULE) break;
       const si = sentenceIndex(sentences, h.start);
@@ -192,6 +225,6 @@ export function runRules(prepared: PreparedText, rules: readonly CompiledRule[])
       hits.push({ rule, sentence: si, ...toOriginalSpan(norm, h.start, h.end) });
       kept++;
     }
-  }
+  });
   return hits;
 }

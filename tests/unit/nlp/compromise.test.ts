@@ -4,6 +4,7 @@ import { RULES } from '../../../src/rules/registry';
 import { readSharedJsonl } from '../../helpers/shared';
 import { analyzeText, compileMatchNet, sweepMatches, MAX_CHUNK_CHARS } from '../../../src/nlp/compromise';
 import { normalize } from '../../../src/nlp/normalize';
+import { WordPrefilter } from '../../../src/nlp/prefilter';
 
 const clauses = (text: string) => analyzeText(text).sentences.map((s) => text.slice(s.start, s.end).trim());
 
@@ -98,6 +99,35 @@ describe('compromise adapter: windowed matching is exact', () => {
       compared += expected.length;
     }
     expect(compared, 'the comparison should cover real matches').toBeGreaterThan(50);
+  });
+
+  it('skips only specs that cannot match: the word prefilter changes no hit', () => {
+    const filter = new WordPrefilter(net.needs);
+    const seeds = readSharedJsonl<{ text: string }>('gold/seeds.blocks.jsonl').map((b) => b.text);
+    const examples = RULES.flatMap((r) => [...r.examples.match, ...r.examples.noMatch]);
+    let hits = 0;
+    let skipped = 0;
+    for (const original of [...seeds, ...examples]) {
+      const text = normalize(original).text;
+      const possible = filter.select(text);
+      skipped += possible.filter((p) => p === 0).length;
+      const all = sweepMatches(analyzeText(text), net);
+      expect(sweepMatches(analyzeText(text), net, possible), `the prefilter lost a hit in: ${original.slice(0, 120)}`).toEqual(all);
+      hits += all.length;
+    }
+    expect(hits).toBeGreaterThan(50);
+    expect(skipped).toBeGreaterThan(seeds.length);
+  });
+
+  it('tries every spec when a clause is cut inside a word (the text-wide word list would mislead)', () => {
+    // No space in the first MAX_CHUNK_CHARS characters: the text is cut hard, and "sell" starts a clause
+    // while the whole text has only the word "qqq…qsell".
+    const text = `${'q'.repeat(MAX_CHUNK_CHARS)}sell it now`;
+    const cutNet = compileMatchNet([{ match: 'sell (it|them)', reason: 'test/sell' }]);
+    const possible = new WordPrefilter(cutNet.needs).select(text);
+    expect(possible[0], 'the whole text has no word "sell"').toBe(0);
+    const hits = sweepMatches(analyzeText(text), cutNet, possible);
+    expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(['sell it']);
   });
 
   it('agrees on tricky spacing and contractions', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { normalize, toOriginalSpan } from '../../../src/nlp/normalize';
 import { sentenceSpans } from '../../../src/nlp/sentences';
 
@@ -8,6 +9,9 @@ describe('normalize: run-together repair', () => {
     expect(normalize('ThisNotice covers ourProducts').text).toBe('this notice covers our products');
     expect(normalize('we collect,use, shareand store').text).toBe('we collect, use, share and store');
     expect(normalize('Byusing the MobileApp').text).toBe('by using the mobile app');
+    // Camel humps split at any length: in runs too short or too long for the glued-word search too.
+    expect(normalize('ThisNoticeCoversOurProductsAndServices').text).toBe('this notice covers our products and services');
+    expect(normalize('toX').text).toBe('to x');
   });
 
   it('keeps real words, brand names, URLs and e-mail addresses whole', () => {
@@ -44,6 +48,38 @@ describe('normalize: run-together repair', () => {
     const norm = normalize('');
     expect(norm.text).toBe('');
     expect(Array.from(norm.offsets)).toEqual([0]);
+  });
+});
+
+describe('normalize: every character kept once, in order, plus inserted spaces', () => {
+  const FOLDED: Record<string, string> = { '\u2019': "'", '\u201C': '"', '\u00A0': ' ', '\u2013': '-' };
+  /** What one original character becomes, alone (the normaliser maps code units one to one). */
+  const foldOne = (ch: string) => FOLDED[ch] ?? (ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch);
+  const piece = fc.constantFrom('We', 'may', 'ourAffiliates', 'Wemay', 'informationwithin', 'PayPal', 'x', 'İ', 'Σ', 'ß', '\u2019', '\u201C', '\u00A0', '\u2013', '🙂', '\uD800', ' ', ',', '.', ';', ':', ')', '/', '@', '_', '7', 'aboutads.info', 'there.Your', 'collect,use');
+  const text = fc.oneof(fc.array(piece, { maxLength: 20 }).map((p) => p.join('')), fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }));
+
+  it('maps back to the original exactly', () => {
+    fc.assert(
+      fc.property(text, (original) => {
+        const norm = normalize(original);
+        expect(norm.offsets.length).toBe(norm.text.length + 1);
+        expect(norm.offsets[norm.text.length]).toBe(original.length);
+        let next = 0; // the next original index that must appear
+        for (let k = 0; k < norm.text.length; k++) {
+          const at = norm.offsets[k];
+          expect(at).toBe(next);
+          if (norm.offsets[k + 1] === at) {
+            // An inserted space stands for the character after it.
+            expect(norm.text[k]).toBe(' ');
+          } else {
+            expect(norm.text[k], `char ${k} of ${JSON.stringify(original)}`).toBe(foldOne(original[at]));
+            next++;
+          }
+        }
+        expect(next).toBe(original.length);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
