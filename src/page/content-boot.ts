@@ -5,10 +5,11 @@ import type { PageStatusSchema } from '../messaging/protocol';
 import { errorReply, senderProblem, type SenderLike } from '../messaging/guard';
 import type { StorageAreaLike } from '../storage/area';
 import { FULL_STAGE_GLOBAL, FULL_STAGE_PATH, type ContentRuntime, type FullPage, type FullStage } from './content-stages';
-import { precheck, type Precheck } from './precheck';
+import { precheck, type Precheck, type PrecheckOptions } from './precheck';
 import { followedLinkFromClick } from './followed-link';
-import { storeFollowedLink } from '../storage/followed-link';
-import { DEFAULT_BOOT_SETTINGS, SETTINGS_KEY, bootSettingsFrom, readBootSettings, watchStoredValue, type BootSettings } from '../storage/settings-boot';
+import { FOLLOWED_LINK_KEY, storeFollowedLink } from '../storage/followed-link';
+import { prefetchStorage } from './prefetched-storage';
+import { DEFAULT_BOOT_SETTINGS, SETTINGS_KEY, bootSettingsFrom, watchStoredValue, type BootSettings } from '../storage/settings-boot';
 
 /**
  * Stage 1 of the content script: what runs on every http(s) page the user opens. It answers the
@@ -54,7 +55,7 @@ export interface BootDeps {
   href(): string;
   runtime: ContentRuntime;
   storage: StorageAreaLike;
-  precheck(doc: Document, url?: string): Precheck;
+  precheck(doc: Document, url?: string, opts?: PrecheckOptions): Precheck;
   /** Stage 2: `import()` of its extension URL, in this isolated world. */
   loadFullStage(): Promise<FullStage>;
   delay(ms: number): Promise<void>;
@@ -62,6 +63,17 @@ export interface BootDeps {
   observeAdditions?: ObserveAdditions;
   /** The user's settings for this page (src/storage/settings-boot.ts); none: the defaults. */
   settings?: () => Promise<BootSettings>;
+  /**
+   * Watches the stored settings (storage.onChanged); returns "stop watching". Started together
+   * with the first read of `settings`, so no change can fall between the two.
+   */
+  watchSettings?: (onChange: (next: BootSettings) => void) => () => void;
+  /**
+   * Resolves once the page has loaded and the browser is idle (see `afterPageLoad`). A page that
+   * shows no sign of privacy in its address, title or headings (nearly every page) is read only
+   * then, so Fineprint adds nothing to its load. None: at once.
+   */
+  pageSettled?: () => Promise<void>;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -87,27 +99,53 @@ export class ContentBoot {
   private stopWatching: () => void = () => undefined;
   /** What the user set for this page: Fineprint off here, automatic detection off. */
   private settings: BootSettings = DEFAULT_BOOT_SETTINGS;
-  private readonly settingsRead: Promise<void>;
+  /** The first read of the settings, once begun (`readSettings`). */
+  private settingsRead: Promise<void> | null = null;
   private settingsChanged = false;
+  private stopWatchingSettings: () => void = () => undefined;
+  /** `start` is waiting for the page to load before reading it. */
+  private waitingForLoad = false;
 
   constructor(private readonly deps: BootDeps) {
     this.view = this.newView(false);
-    this.settingsRead = (deps.settings?.() ?? Promise.resolve(DEFAULT_BOOT_SETTINGS)).then(
-      // A change reported while the first read was under way is newer than what it read.
-      (settings) => void (this.settingsChanged || (this.settings = settings)),
-      () => undefined,
-    );
   }
 
   /**
    * Start on the page as loaded. Resolves when the first decision is done (late content is watched
    * after). Nothing happens on a site the user switched Fineprint off for, and with automatic
    * detection off a view waits until the popup asks about it (`onMessage`).
+   *
+   * A page whose address, title, meta tags or first headings speak of privacy is read at once: it
+   * may well be a policy, and the user is waiting for its highlights. Any other page waits until it
+   * has loaded and the browser is idle (`deps.pageSettled`): only then are the settings read, the
+   * whole precheck run (with the opening text) and the watch for late content begun.
    */
   async start(): Promise<void> {
-    await this.settingsRead;
+    if (!this.quickMaybe() && this.deps.pageSettled) {
+      this.waitingForLoad = true;
+      await this.deps.pageSettled();
+      this.waitingForLoad = false;
+    }
+    if (this.disposed) return;
+    await this.readSettings();
     if (this.settings.siteDisabled || !this.settings.autoDetect || this.view.started) return;
     await this.decide(this.view);
+  }
+
+  /** The first read of the settings (with the watch for their changes), begun on first use. */
+  private readSettings(): Promise<void> {
+    if (this.settingsRead) return this.settingsRead;
+    try {
+      this.stopWatchingSettings = this.deps.watchSettings?.((next) => this.onSettingsChanged(next)) ?? (() => undefined);
+    } catch (error) {
+      this.deps.log?.('Fineprint could not watch its settings', error);
+    }
+    this.settingsRead = (this.deps.settings?.() ?? Promise.resolve(DEFAULT_BOOT_SETTINGS)).then(
+      // A change reported while the first read was under way is newer than what it read.
+      (settings) => void (this.settingsChanged || (this.settings = settings)),
+      () => undefined,
+    );
+    return this.settingsRead;
   }
 
   /** True when the user switched Fineprint off for this site. */
@@ -151,7 +189,7 @@ export class ContentBoot {
   async onMessage(message: unknown, sender: SenderLike | undefined): Promise<unknown> {
     const problem = senderProblem(sender, 'extension', { id: this.deps.runtime.id ?? '', pageOrigin: this.safeOrigin() });
     if (problem) return errorReply(problem);
-    await this.settingsRead;
+    await this.readSettings();
     if (this.settings.siteDisabled) {
       // The popup's question gets a PageInfo it can explain (with a way to turn the site back on);
       // any other request is refused. Checked by hand: stage 1 carries no zod.
@@ -159,8 +197,9 @@ export class ContentBoot {
       return { url: this.deps.href().slice(0, MAX_URL), title: String(this.deps.doc.title ?? '').slice(0, 2000), status: 'site-off', highlights: false, policyLink: null };
     }
     const view = this.view;
-    // Automatic detection off: the popup asking about the page is what starts reading it.
-    if (!this.settings.autoDetect && !view.started) void this.decide(view);
+    // The popup asking about the page starts reading it: with automatic detection off, and on a
+    // page still waiting for its load to settle (the user is asking now).
+    if (!view.started && (!this.settings.autoDetect || this.waitingForLoad)) void this.decide(view);
     let page: FullPage;
     try {
       page = await this.pageFor(view);
@@ -187,6 +226,7 @@ export class ContentBoot {
   /** The extension was reloaded or removed: leave the page exactly as it was. */
   dispose(): void {
     this.disposed = true;
+    this.stopWatchingSettings();
     this.stopWatching();
     this.view.page?.dispose();
   }
@@ -298,6 +338,15 @@ export class ContentBoot {
     }
   }
 
+  /** The precheck without the opening text (address, title, meta, headings): decides whether to read the page at once. */
+  private quickMaybe(): boolean {
+    try {
+      return this.deps.precheck(this.deps.doc, this.deps.href(), { quick: true }).maybe;
+    } catch {
+      return true;
+    }
+  }
+
   /** Stage 2's handler for the view, loading stage 2 on first use. */
   private pageFor(view: View): Promise<FullPage> {
     if (view.page) return Promise.resolve(view.page);
@@ -350,29 +399,36 @@ function stripHash(url: string): string {
 
 /** Wire stage 1 to the real page and browser. */
 export function startContentScript(ctx?: ContentScriptContext): void {
+  const local = browser.storage.local as unknown as StorageAreaLike;
+  // The settings read also brings what stage 2 reads first on a policy page (src/page/prefetched-storage.ts).
+  const prefetched = prefetchStorage(local, [SETTINGS_KEY, FOLLOWED_LINK_KEY]);
   const boot = new ContentBoot({
     doc: document,
     href: () => location.href,
     runtime: browser.runtime,
-    storage: browser.storage.local as unknown as StorageAreaLike,
+    storage: prefetched.area,
     precheck,
     loadFullStage: importFullStage,
     delay: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     observeAdditions: observeDocumentAdditions,
-    settings: () => readBootSettings(browser.storage.local as unknown as StorageAreaLike, location.hostname),
+    // As readBootSettings (src/storage/settings-boot.ts), from the one request; defaults when storage fails.
+    settings: () => prefetched.value(SETTINGS_KEY).then((raw) => bootSettingsFrom(raw, location.hostname), () => DEFAULT_BOOT_SETTINGS),
+    // Options changed in another tab apply here at once (site switched off or on, automatic detection).
+    watchSettings: (onChange) =>
+      watchStoredValue(local, SETTINGS_KEY, (raw) => {
+        prefetched.forget(SETTINGS_KEY);
+        onChange(bootSettingsFrom(raw, location.hostname));
+      }),
+    pageSettled: afterPageLoad,
     log: (message, error) => console.debug(`[Fineprint] ${message}`, error),
   });
-  // Options changed in another tab apply here at once (site switched off or on, automatic detection).
-  const stopWatchingSettings = watchStoredValue(browser.storage.local, SETTINGS_KEY, (raw) =>
-    boot.onSettingsChanged(bootSettingsFrom(raw, location.hostname)),
-  );
-  ctx?.onInvalidated(stopWatchingSettings);
   // Registered before any work so a popup opened right away gets an answer ("pending").
   browser.runtime.onMessage.addListener((message: unknown, sender) => boot.onMessage(message, sender));
   ctx?.onInvalidated(() => boot.dispose());
   void boot.start();
   onSameDocumentNavigation(ctx, () => boot.onNavigation());
-  rememberFollowedPrivacyLinks(ctx, browser.storage.local as unknown as StorageAreaLike, () => !boot.siteDisabled);
+  // Through the prefetching area: a link stored here is read afresh by a later view of this page.
+  rememberFollowedPrivacyLinks(ctx, prefetched.area, () => !boot.siteDisabled);
 }
 
 /**
@@ -392,6 +448,32 @@ function rememberFollowedPrivacyLinks(ctx: ContentScriptContext | undefined, sto
   ctx?.onInvalidated(() => {
     document.removeEventListener('click', onClick, options);
     document.removeEventListener('auxclick', onClick, options);
+  });
+}
+
+/** How long a page may take to fire `load` before stage 1 goes ahead anyway (a hanging image, say). */
+export const LOAD_WAIT_MAX_MS = 3000;
+/** Longest wait for an idle moment once the page has loaded (a page that is never idle still gets read). */
+export const IDLE_WAIT_MAX_MS = 1000;
+
+/**
+ * Resolves at the first idle moment after the page's `load` event (or at once when it has fired),
+ * at most `LOAD_WAIT_MAX_MS` + `IDLE_WAIT_MAX_MS` after injection. `document_idle` injects the
+ * content script as soon as the DOM is parsed, often before `load`: waiting for the idle moment
+ * keeps the opening-text walk, the settings read and the MutationObserver out of the page's load.
+ */
+function afterPageLoad(): Promise<void> {
+  return new Promise((resolve) => {
+    let waiting = true;
+    const whenIdle = () => {
+      if (!waiting) return;
+      waiting = false;
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: IDLE_WAIT_MAX_MS });
+      else setTimeout(resolve, 0);
+    };
+    if (document.readyState === 'complete') return whenIdle();
+    window.addEventListener('load', whenIdle, { once: true });
+    setTimeout(whenIdle, LOAD_WAIT_MAX_MS);
   });
 }
 

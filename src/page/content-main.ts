@@ -45,6 +45,8 @@ type Status = PageInfo['status'];
 const MAX_URL = 8192;
 const MAX_TITLE = 2000;
 const MAX_BLOCKS = 20_000;
+/** Longest stretch of range preparing without letting the worker's answer in (see `prepareHighlights`). */
+const PREPARE_SLICE_MS = 8;
 
 /** The page-reading functions (owned by the detection and page-reading work), injectable for tests. */
 export interface PageReading {
@@ -212,10 +214,18 @@ export class PolicyPage implements FullPage {
     this.analyzeMessage = message;
     let reply: unknown;
     try {
-      reply = await sendWithRetry(() => this.deps.runtime.sendMessage(message), {
+      const replied = sendWithRetry(() => this.deps.runtime.sendMessage(message), {
         ...this.deps.retry,
         shouldStop: () => this.disposed || !this.deps.runtime.id,
       });
+      let answered = false;
+      void replied.then(
+        () => (answered = true),
+        () => (answered = true),
+      );
+      // The worker classifies for tens of milliseconds: meanwhile, work out where the highlights go.
+      await this.prepareHighlights(() => answered);
+      reply = await replied;
     } catch (error) {
       this.fail(error instanceof Error ? error.message : String(error));
       return;
@@ -351,6 +361,30 @@ export class PolicyPage implements FullPage {
     this.highlighter?.dispose();
     this.legend?.remove();
     this.legend = null;
+  }
+
+  /**
+   * Prepare the highlights' ranges (`PageHighlighter.prepare`) a slice at a time until done or
+   * until the worker has answered (`answered`): a page it answers at once from its memo (a policy
+   * read again) is not held up, and `show` works out whatever is left.
+   */
+  private async prepareHighlights(answered: () => boolean): Promise<void> {
+    const highlighter = this.highlighter;
+    if (!highlighter) return;
+    const elements = [...this.elements.values()];
+    let next = 0;
+    try {
+      while (next < elements.length && !answered() && !this.disposed) {
+        const until = performance.now() + PREPARE_SLICE_MS;
+        const start = next;
+        while (next < elements.length && (next === start || performance.now() < until)) highlighter.prepare([elements[next++]]);
+        // Let the worker's answer in (a task of its own) before the next slice.
+        if (next < elements.length) await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    } catch (error) {
+      // Only a head start: `show` works the ranges out itself.
+      this.deps.log?.('Fineprint could not prepare the highlights', error);
+    }
   }
 
   private applyHighlights(): void {

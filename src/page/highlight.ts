@@ -43,6 +43,8 @@ export interface StyleSheetLike {
 export interface RangeLike {
   setStart(node: Node, offset: number): void;
   setEnd(node: Node, offset: number): void;
+  /** True once the range is empty (a live DOM Range whose text was removed). */
+  readonly collapsed?: boolean;
 }
 
 export interface HighlightEnvironment {
@@ -133,8 +135,22 @@ export class PageHighlighter {
   private hidden = new Set<HighlightedCategory>();
   private highlights = new Map<HighlightedCategory, HighlightLike>();
   private placed: PlacedBlock[] = [];
+  /** Ranges worked out ahead of `show` (`prepare`), by element; used once, by the next `show`. */
+  private prepared: Map<Element, RangeLike | null> | null = null;
 
   constructor(private readonly env: HighlightEnvironment) {}
+
+  /**
+   * Work out the range of each element ahead of `show`: while the background worker classifies
+   * the blocks the page's main thread is free, and reading every block's text for its range is
+   * the larger part of showing highlights. Adds to what was prepared since the last `show`, so it
+   * can be done a slice at a time. The ranges are live DOM ranges, so they follow the page; one
+   * that went empty meanwhile is worked out again by `show`, as is any element not prepared.
+   */
+  prepare(elements: Iterable<Element>): void {
+    this.prepared ??= new Map<Element, RangeLike | null>();
+    for (const element of elements) this.prepared.set(element, rangeOverText(this.env, element));
+  }
 
   get isShown(): boolean {
     return this.shown;
@@ -181,10 +197,13 @@ export class PageHighlighter {
   show(targets: readonly HighlightTarget[]): CategoryCounts {
     const ranges = new Map<HighlightedCategory, RangeLike[]>();
     const placed: PlacedBlock[] = [];
+    const prepared = this.prepared;
+    this.prepared = null;
     for (const target of targets) {
       const category = primaryCategory(target.categories);
       if (!category) continue;
-      const range = rangeOverText(this.env, target.element);
+      const ready = prepared?.get(target.element);
+      const range = ready && !ready.collapsed ? ready : rangeOverText(this.env, target.element);
       if (!range) continue;
       if (!ranges.has(category)) ranges.set(category, []);
       ranges.get(category)!.push(range);

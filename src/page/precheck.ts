@@ -33,6 +33,13 @@ export interface PrecheckOptions {
    * Stage 1's own precheck does not read it (that would be a storage read on every page).
    */
   linkText?: string;
+  /**
+   * Look only at the address, the title, the meta tags and the first headings, not at the opening
+   * text. Stage 1 runs this at injection to know whether the page must be read at once; a page it
+   * finds nothing on gets the whole precheck once it has loaded (src/page/content-boot.ts), so the
+   * walk over the opening text never runs while the page is still loading.
+   */
+  quick?: boolean;
 }
 
 /** A short link text with a privacy word ("Privacy", "Privacy Policy", "Datenschutz"). */
@@ -56,7 +63,7 @@ export function precheck(doc: Document, url?: string, opts: PrecheckOptions = {}
     if (PRIVACY_HINT.test(title)) signals.push('title');
     if (signals.length === 0 && metaMentionsPrivacy(doc)) signals.push('meta');
     if (signals.length === 0 && headingsMentionPrivacy(doc)) signals.push('heading');
-    if (signals.length === 0 && earlyTextMentionsPolicy(doc)) signals.push('early-text');
+    if (signals.length === 0 && !opts.quick && earlyTextMentionsPolicy(doc)) signals.push('early-text');
   } catch {
     // A hostile or half-built document: let the full check decide rather than miss a policy.
     return { maybe: true, signals: ['precheck-error'] };
@@ -89,10 +96,10 @@ function metaMentionsPrivacy(doc: Document): boolean {
     return false; // linkedom throws on a document without <html>
   }
   if (!head) return false;
-  const children = head.children;
-  for (let i = 0; i < Math.min(children.length, 200); i++) {
-    const el = children[i];
-    if (el.tagName.toUpperCase() !== 'META') continue;
+  // Only the meta tags (a page's <head> may hold hundreds of links, scripts and styles before them).
+  const metas = head.getElementsByTagName('meta');
+  for (let i = 0; i < Math.min(metas.length, 200); i++) {
+    const el = metas[i];
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
     if (key !== 'og:title' && key !== 'title' && key !== 'description' && key !== 'og:description') continue;
     if (PRIVACY_HINT.test((el.getAttribute('content') ?? '').slice(0, 500))) return true;

@@ -38,7 +38,7 @@ class FakePage implements FullPage {
   }
 }
 
-function setup(opts: { maybe: boolean; verdict?: FullPage['status']; failLoads?: number }) {
+function setup(opts: { maybe: boolean; verdict?: FullPage['status']; failLoads?: number; quickMaybe?: boolean; waitForLoad?: boolean }) {
   let href = 'https://shop.example/products/1';
   let maybe = opts.maybe;
   let verdict: FullPage['status'] = opts.verdict ?? 'policy';
@@ -48,6 +48,12 @@ function setup(opts: { maybe: boolean; verdict?: FullPage['status']; failLoads?:
   const timers: { ms: number; resolve: () => void }[] = [];
   let loads = 0;
   let prechecks = 0;
+  const precheckModes: ('quick' | 'whole')[] = [];
+  let settingsReads = 0;
+  let settingsWatches = 0;
+  let settingsWatched = false;
+  let settle: () => void = () => undefined;
+  const settled = new Promise<void>((resolve) => (settle = resolve));
   /** The callback of the active observer (null when none is connected). */
   let observer: ((count: number) => void) | null = null;
   let observers = 0;
@@ -67,10 +73,22 @@ function setup(opts: { maybe: boolean; verdict?: FullPage['status']; failLoads?:
       sendMessage: async (m) => void sent.push(m),
     },
     storage: new MemoryArea(),
-    precheck: () => {
+    precheck: (_doc, _url, o) => {
       prechecks++;
-      return { maybe, signals: maybe ? ['title'] : [] };
+      precheckModes.push(o?.quick ? 'quick' : 'whole');
+      const says = o?.quick && opts.quickMaybe !== undefined ? opts.quickMaybe : maybe;
+      return { maybe: says, signals: says ? ['title'] : [] };
     },
+    settings: async () => {
+      settingsReads++;
+      return { autoDetect: true, siteDisabled: false };
+    },
+    watchSettings: () => {
+      settingsWatches++;
+      settingsWatched = true;
+      return () => void (settingsWatched = false);
+    },
+    ...(opts.waitForLoad ? { pageSettled: () => settled } : {}),
     observeAdditions: (onAdded) => {
       observers++;
       observer = onAdded;
@@ -103,6 +121,15 @@ function setup(opts: { maybe: boolean; verdict?: FullPage['status']; failLoads?:
     },
     pendingTimers: () => timers.map((t) => t.ms),
     prechecks: () => prechecks,
+    precheckModes: () => precheckModes,
+    settingsReads: () => settingsReads,
+    settingsWatches: () => settingsWatches,
+    settingsWatched: () => settingsWatched,
+    /** The page has loaded and the browser is idle (`pageSettled` resolves). */
+    async settle() {
+      settle();
+      await flush();
+    },
     observers: () => observers,
     watching: () => observer !== null,
     /** The page adds `count` nodes (what the MutationObserver would report). */
@@ -330,6 +357,69 @@ describe('content script stage 1', () => {
     t.navigate('https://shop.example/other');
     t.boot.onNavigation();
     expect(t.pendingTimers()).toEqual([]);
+  });
+
+  it('an ordinary page is left alone until it has loaded: no settings read, no whole precheck, no watch', async () => {
+    const t = setup({ maybe: false, waitForLoad: true });
+    void t.boot.start();
+    await flush();
+    expect(t.precheckModes(), 'only the quick precheck (address, title, meta, headings) runs at injection').toEqual(['quick']);
+    expect(t.settingsReads()).toBe(0);
+    expect(t.settingsWatches()).toBe(0);
+    expect(t.observers()).toBe(0);
+    await t.settle();
+    expect(t.precheckModes()).toEqual(['quick', 'whole']);
+    expect(t.settingsReads()).toBe(1);
+    expect(t.settingsWatched(), 'the settings are watched from their first read on').toBe(true);
+    expect(t.watching(), 'late content is watched once the page has loaded').toBe(true);
+    expect(t.loads()).toBe(0);
+  });
+
+  it('a page whose opening text alone looks like a policy is read once it has loaded', async () => {
+    const t = setup({ maybe: true, quickMaybe: false, waitForLoad: true });
+    void t.boot.start();
+    await flush();
+    expect(t.loads()).toBe(0);
+    await t.settle();
+    expect(t.loads()).toBe(1);
+    expect(t.pages[0].runs).toBe(1);
+    expect(t.boot.status).toBe('policy');
+  });
+
+  it('a page that may be a policy by its title is read at once, without waiting for its load', async () => {
+    const t = setup({ maybe: true, waitForLoad: true });
+    await t.boot.start();
+    expect(t.settingsReads()).toBe(1);
+    expect(t.loads()).toBe(1);
+    expect(t.pages[0].runs).toBe(1);
+    expect(t.boot.status).toBe('policy');
+  });
+
+  it('the popup asking about a page still loading starts reading it at once', async () => {
+    const t = setup({ maybe: true, quickMaybe: false, waitForLoad: true });
+    void t.boot.start();
+    await flush();
+    await t.boot.onMessage({ type: 'fp/get-page-info' }, POPUP);
+    await flush();
+    expect(t.loads()).toBe(1);
+    expect(t.pages[0].runs).toBe(1);
+    await t.settle();
+    expect(t.pages, 'the load settling later does not read the page twice').toHaveLength(1);
+    expect(t.pages[0].runs).toBe(1);
+  });
+
+  it('disposed while waiting for the load: reads nothing afterwards, and stops watching the settings', async () => {
+    const waiting = setup({ maybe: false, waitForLoad: true });
+    void waiting.boot.start();
+    waiting.boot.dispose();
+    await waiting.settle();
+    expect(waiting.settingsReads()).toBe(0);
+    expect(waiting.observers()).toBe(0);
+    const read = setup({ maybe: true });
+    await read.boot.start();
+    expect(read.settingsWatched()).toBe(true);
+    read.boot.dispose();
+    expect(read.settingsWatched()).toBe(false);
   });
 
   it('once disposed, a watched page is no longer observed', async () => {

@@ -34,6 +34,16 @@ describe('precheck', () => {
     expect(precheck(doc('<html><head><meta name="description" content="Our privacy policy"></head><body></body></html>')).signals).toEqual(['meta']);
   });
 
+  it('quick: reads the address, title, meta and headings but not the opening text (stage 1 at injection)', () => {
+    const legal = doc('<html><head><title>Legal</title></head><body><table><tr><td>STATEMENT OF PRIVACY (US ONLY)</td></tr></table></body></html>');
+    expect(precheck(legal).signals).toEqual(['early-text']);
+    expect(precheck(legal, undefined, { quick: true })).toEqual({ maybe: false, signals: [] });
+    expect(precheck(doc(VENDOR_POLICY), undefined, { quick: true }).signals).toEqual(['title']);
+    expect(precheck(doc('<html><head><title>Acme</title></head><body><h1>Privacy Notice</h1></body></html>'), undefined, { quick: true }).signals).toEqual(['heading']);
+    expect(precheck(doc('<html><head><title>Acme</title></head><body><p>x</p></body></html>'), 'https://acme.example/legal/privacy-policy', { quick: true }).signals).toEqual(['url']);
+    expect(precheck(doc('<html><head><meta name="description" content="Our privacy policy"></head><body></body></html>'), undefined, { quick: true }).signals).toEqual(['meta']);
+  });
+
   it('is cheap: well under a millisecond on an ordinary page', () => {
     const d = doc(SHOP_WITH_BANNER);
     const times: number[] = [];

@@ -170,6 +170,74 @@ describe('PageHighlighter', () => {
   });
 });
 
+describe('PageHighlighter.prepare: ranges worked out while the worker classifies', () => {
+  function counting() {
+    const fake = fakeEnvironment();
+    const reads: string[] = [];
+    const env: HighlightEnvironment = {
+      ...fake.env,
+      readText: (el) => {
+        reads.push(el as unknown as string);
+        return fake.env.readText(el);
+      },
+    };
+    return { ...fake, env, reads };
+  }
+
+  it('show uses the prepared ranges instead of reading each block again', () => {
+    const { env, registry, element, reads } = counting();
+    const a = element('a', 'We collect your email.');
+    const b = element('b', 'Contact us.');
+    const highlighter = new PageHighlighter(env);
+    highlighter.prepare([a, b]);
+    expect(reads).toEqual(['a', 'b']);
+    const counts = highlighter.show([
+      { element: a, categories: ['collection'] },
+      { element: b, categories: ['other'] },
+    ]);
+    expect(reads, 'no block is read a second time').toEqual(['a', 'b']);
+    expect(counts).toEqual({ collection: 1 });
+    expect(registry.get('fp-collection')!.ranges[0].start).toEqual(['a#a', 0]);
+  });
+
+  it('prepared ranges serve one show only', () => {
+    const { env, registry, element, reads } = counting();
+    const a = element('a', 'We collect your email.');
+    const c = element('c', 'We share it.');
+    const highlighter = new PageHighlighter(env);
+    highlighter.prepare([a]);
+    const targets = [
+      { element: a, categories: ['collection'] },
+      { element: c, categories: ['sharing'] },
+    ];
+    highlighter.show(targets);
+    expect(reads, 'c was not prepared: show reads it').toEqual(['a', 'c']);
+    highlighter.show(targets);
+    expect(reads, 'a second show reads the page afresh').toEqual(['a', 'c', 'a', 'c']);
+    expect(registry.get('fp-collection')!.ranges).toHaveLength(1);
+  });
+
+  it('a prepared range that went empty meanwhile (its text was removed) is worked out again', () => {
+    const { env, registry, element, reads } = counting();
+    const made: { collapsed: boolean }[] = [];
+    const liveEnv: HighlightEnvironment = {
+      ...env,
+      createRange: () => {
+        const range = Object.assign(env.createRange(), { collapsed: false });
+        made.push(range);
+        return range;
+      },
+    };
+    const e = element('e', 'We keep logs.');
+    const highlighter = new PageHighlighter(liveEnv);
+    highlighter.prepare([e]);
+    made[0].collapsed = true;
+    highlighter.show([{ element: e, categories: ['retention'] }]);
+    expect(reads).toEqual(['e', 'e']);
+    expect(registry.get('fp-retention')!.ranges).toEqual([made[1]]);
+  });
+});
+
 describe('PageHighlighter: per-category visibility, placed blocks, palette', () => {
   function three() {
     const { env, registry, sheets, element } = fakeEnvironment();
