@@ -252,7 +252,7 @@ async function main(): Promise<void> {
     if ('groups' in bundles) {
       log('Chromium: time to highlights and page-load cost…');
       try {
-        browser = await runBrowserBench({ quick: args.quick, log });
+        browser = await runBrowserBench({ quick: args.quick, log, pageLoadBudget: BUDGETS.pageLoadRatio });
       } catch (error) {
         browserError = error instanceof Error ? error.message : String(error);
       }
@@ -353,7 +353,7 @@ function printTables(
     console.log(`## Chromium: page load on non-policy pages (detect-dev "other"), navigation start → first idle after load`);
     console.log('| pages | loads each | median with extension ms | median without ms | ratio of medians | median paired ratio | median best-of ratio | trimmed paired ratio (budget) [95 % CI] |');
     console.log('|---|---|---|---|---|---|---|---|');
-    console.log(`| ${l.pages} | ${l.repetitions} | ${l.withExtensionMedianMs} | ${l.withoutExtensionMedianMs} | ${l.ratioOfMedians.toFixed(3)} | ${l.medianPairedRatio.toFixed(3)} | ${l.medianBestRatio.toFixed(3)} | ${l.trimmedPairedRatio.toFixed(3)} [${l.trimmedPairedRatioCi.map((x) => x.toFixed(3)).join(', ')}] |`);
+    console.log(`| ${l.pages} | ${l.repetitions}${l.confirmationRounds ? ` + ${l.confirmationRounds} to confirm` : ''} | ${l.withExtensionMedianMs} | ${l.withoutExtensionMedianMs} | ${l.ratioOfMedians.toFixed(3)} | ${l.medianPairedRatio.toFixed(3)} | ${l.medianBestRatio.toFixed(3)} | ${l.trimmedPairedRatio.toFixed(3)} [${l.trimmedPairedRatioCi.map((x) => x.toFixed(3)).join(', ')}] |`);
   } else if (browserError) console.log(`\nbrowser: not measured: ${browserError}`);
   console.log('');
   console.log('## Budgets');

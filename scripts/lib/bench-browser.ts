@@ -33,6 +33,7 @@ import { startCorpusSite, type CorpusPage, type CorpusSite } from '../../tests/e
  *    (before or after `load`) is inside it. Each repetition loads every page once in each browser,
  *    back to back (which goes first alternates), so both loads of a pair see the same machine load.
  *    The budgeted figure is the trimmed geometric mean of those paired ratios (see `pairedRatio`).
+ *    A figure over the budget is confirmed before it counts: as many rounds again, judged on all pairs.
  */
 
 export interface Stats {
@@ -90,11 +91,15 @@ export interface BrowserBenchResult {
     /** 2.5 % and 97.5 % of `trimmedPairedRatio` over bootstrap resamples of the pairs: how sure the figure is. */
     trimmedPairedRatioCi: [number, number];
     pairs: number;
+    /** Rounds added because the first estimate was over the budget (0: none were needed). */
+    confirmationRounds: number;
   };
 }
 
 export interface BrowserBenchOptions {
   quick: boolean;
+  /** The page-load budget: an estimate over it is confirmed with as many rounds again (see benchPageLoad). */
+  pageLoadBudget?: number;
   log?: (line: string) => void;
 }
 
@@ -261,12 +266,14 @@ async function benchPageLoad(
   site: CorpusSite,
   quick: boolean,
   log: (l: string) => void,
+  budget?: number,
 ): Promise<BrowserBenchResult['pageLoad']> {
+  let confirmationRounds = 0;
   const all = site.pages.filter((p) => p.kind === 'detect-other');
   // Quick mode: an even spread over the list, so small and large pages both count.
   const pages = quick ? all.filter((_, i) => i % Math.ceil(all.length / 20) === 0) : all;
-  // Quick: 5 pairs per page on 18 pages (~60 s here); more pairs is what steadies the figure.
-  const repetitions = quick ? 5 : 3;
+  // Quick: 8 pairs per page on 18 pages (~90 s here); more pairs is what steadies the figure.
+  const repetitions = quick ? 8 : 3;
   const a = await withExt.newPage();
   const b = await without.newPage();
   const withTimes: number[] = [];
@@ -282,7 +289,8 @@ async function benchPageLoad(
       await settledLoad(b, site.url(p.path));
     }
     let order = 0;
-    for (let r = 0; r < repetitions; r++) {
+    const rounds = async (n: number) => {
+     for (let r = 0; r < n; r++) {
       for (const p of pages) {
         const url = site.url(p.path);
         let tw: number;
@@ -300,8 +308,19 @@ async function benchPageLoad(
         bestWithout.set(p.path, Math.min(bestWithout.get(p.path) ?? Infinity, to));
         if (to > 0) pairs.push(tw / to);
       }
-    }
+     }
+    };
+    await rounds(repetitions);
     log(`  page load: ${pages.length} non-policy pages x ${repetitions}, with and without the extension`);
+    // A figure over the budget is confirmed before it fails the run: as many rounds again, and the
+    // pooled pairs decide. One quick run's 95 % interval is about ±0.05 on a quiet machine, as wide
+    // as the margin the budget leaves, so a single unlucky run must not turn CI red; a real
+    // regression stays over the budget with twice the data.
+    if (budget !== undefined && trimmedGeometricMean(pairs) > budget) {
+      log(`  page load: ${trimmedGeometricMean(pairs).toFixed(3)}x is over the ${budget}x budget; confirming with ${repetitions} more rounds`);
+      await rounds(repetitions);
+      confirmationRounds = repetitions;
+    }
   } finally {
     await a.close();
     await b.close();
@@ -319,6 +338,7 @@ async function benchPageLoad(
     trimmedPairedRatio: round(trimmedGeometricMean(pairs), 3),
     trimmedPairedRatioCi: bootstrapInterval(pairs).map((x) => round(x, 3)) as [number, number],
     pairs: pairs.length,
+    confirmationRounds,
   };
 }
 
@@ -334,7 +354,7 @@ export async function runBrowserBench(opts: BrowserBenchOptions): Promise<Browse
     const highlights = await benchHighlights(ext, site, opts.quick, log);
     plain = await launchWithoutExtension();
     await plain.context.addInitScript({ content: SETTLED_PROBE });
-    const pageLoad = await benchPageLoad(ext.context, plain.context, site, opts.quick, log);
+    const pageLoad = await benchPageLoad(ext.context, plain.context, site, opts.quick, log, opts.pageLoadBudget);
     return { highlights, pageLoad };
   } finally {
     await plain?.close();
