@@ -35,6 +35,7 @@ function setup(settings: BootSettings) {
   const sent: unknown[] = [];
   let loads = 0;
   let prechecks = 0;
+  let quickLooks = 0;
   const stage: FullStage = {
     createPage: (options) => {
       const page = new FakePage(options);
@@ -47,7 +48,15 @@ function setup(settings: BootSettings) {
     href: () => 'https://shop.example/privacy',
     runtime: { id: EXT_ID, getURL: (p) => `chrome-extension://${EXT_ID}${p}`, sendMessage: async (m) => void sent.push(m) },
     storage: new MemoryArea(),
-    precheck: () => {
+    // The quick look (address, title, meta, headings) only decides when stage 1 reads the settings:
+    // at once on a page that may be a policy, after load otherwise. It reads no body text, sends
+    // nothing and runs at most once; what a switched-off site or "detection off" must not get is
+    // the precheck proper, stage 2 and everything after.
+    precheck: (_doc, _url, opts) => {
+      if (opts?.quick) {
+        quickLooks++;
+        return { maybe: true, signals: ['title'] };
+      }
       prechecks++;
       return { maybe: true, signals: ['title'] };
     },
@@ -58,7 +67,7 @@ function setup(settings: BootSettings) {
     delay: () => new Promise<void>(() => undefined),
     settings: async () => settings,
   };
-  return { boot: new ContentBoot(deps), pages, sent, loads: () => loads, prechecks: () => prechecks };
+  return { boot: new ContentBoot(deps), pages, sent, loads: () => loads, prechecks: () => prechecks, quickLooks: () => quickLooks };
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -76,6 +85,7 @@ describe('stage 1 and the user settings', () => {
     await t.boot.start();
     const reply = (await t.boot.onMessage({ type: 'fp/get-page-info' }, POPUP)) as { status: string };
     expect(t.prechecks(), 'not even the precheck runs').toBe(0);
+    expect(t.quickLooks(), 'one quick look at the address and title, to time the settings read').toBeLessThanOrEqual(1);
     expect(t.loads()).toBe(0);
     expect(reply, 'the popup is told the site is switched off, not that the page is unreadable').toMatchObject({ status: 'site-off', highlights: false, policyLink: null });
   });
