@@ -160,6 +160,11 @@ export interface WorkerWatch {
   runs(): number;
   /** Transitions to 'stopped' seen. */
   stops(): number;
+  /**
+   * The worker's last transitions and whether the browser context closed, in one line for assertion
+   * messages: when a cut gets no retry, it tells a dead worker from a browser that went away.
+   */
+  history(): string;
 }
 
 /** Stop the worker and wait until Chromium reports it stopped (it may be woken right after). */
@@ -190,6 +195,10 @@ export async function openWorkerKiller(
   let starts = 0;
   let runs = 0;
   let stops = 0;
+  const opened = Date.now();
+  const transitions: string[] = [];
+  let contextClosed = false;
+  ext.context.on('close', () => void (contextClosed = true));
   cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { scriptURL: string; runningStatus: string }[] }) => {
     const ours = e.versions.filter((v) => v.scriptURL.startsWith(prefix));
     if (ours.length === 0) return;
@@ -201,6 +210,8 @@ export async function openWorkerKiller(
       since = Date.now();
     } else since = null;
     if (next === 'stopped') stops++;
+    transitions.push(`${next}@${Date.now() - opened}ms`);
+    if (transitions.length > 40) transitions.shift();
     status = next;
   });
   await cdp.send('ServiceWorker.enable');
@@ -213,6 +224,7 @@ export async function openWorkerKiller(
     starts: () => starts,
     runs: () => runs,
     stops: () => stops,
+    history: () => `worker: ${transitions.join(' ')}${contextClosed ? '; the browser context closed' : ''}`,
     close: async () => {
       await cdp.detach().catch(() => undefined);
     },
