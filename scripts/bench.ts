@@ -21,8 +21,8 @@
  * scripts/check-bundle-size.mjs --json.
  *
  * Browser: real Chromium with that build (scripts/lib/bench-browser.ts): time from navigation to
- * highlights on the seed and the ten largest OPP-115 dev policy pages (warm and cold worker), and
- * the page-load time the extension adds on detect-dev's non-policy pages, as a ratio with/without.
+ * highlights on the seed and the ten largest OPP-115 dev policy pages (warm and cold worker), the
+ * time the popup takes to show the privacy label on a seed policy (reported), and the page-load time the extension adds on detect-dev's non-policy pages, as a ratio with/without.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -348,6 +348,14 @@ function printTables(
     console.log(`| all pages, warm (n=${h.warm.n}) | | | | p50 ${h.warm.p50} | p95 ${h.warm.p95} | |`);
     console.log(`| all pages, cold (n=${h.cold.n}) | | | | | | p50 ${h.cold.p50}, p95 ${h.cold.p95} |`);
     console.log(`| repeat visit, same URL again (n=${h.repeat.n}, not budgeted) | | | | p50 ${h.repeat.p50} | p95 ${h.repeat.p95} | |`);
+    if (browser.popup) {
+      const o = browser.popup;
+      console.log('');
+      console.log(`## Chromium: opening the popup on a highlighted seed policy (${o.opens} opens; reported, not budgeted)`);
+      console.log('| popup document → DOMContentLoaded (scripts run) ms | → privacy label on screen ms |');
+      console.log('|---|---|');
+      console.log(`| p50 ${o.domContentLoaded.p50}, p95 ${o.domContentLoaded.p95} | p50 ${o.ready.p50}, p95 ${o.ready.p95} |`);
+    }
     const l = browser.pageLoad;
     console.log('');
     console.log(`## Chromium: page load on non-policy pages (detect-dev "other"), navigation start → first idle after load`);

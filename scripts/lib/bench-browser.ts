@@ -26,7 +26,9 @@ import { startCorpusSite, type CorpusPage, type CorpusSite } from '../../tests/e
  *    first reads of the page. A reload of the same URL is timed apart ("repeat visit", not budgeted).
  *    Cold: the worker is stopped (CDP `ServiceWorker.stopAllWorkers`) and seen stopped before the
  *    navigation, so the time includes starting it and loading the classifier.
- * 2. Page-load cost on pages that are not policies (detect-dev "other"): the same page is loaded in a
+ * 2. Popup: on each seed policy, once highlighted, popup.html?tabId=N opened in a tab (as the e2e
+ *    tests do) until the label is on screen. Reported, not budgeted: what the popup's size costs.
+ * 3. Page-load cost on pages that are not policies (detect-dev "other"): the same page is loaded in a
  *    browser with the extension and in one without (same Chromium, same flags), interleaved and
  *    alternating which goes first. The time is from the navigation's start to the first idle period
  *    after the load event (`requestIdleCallback`), so a content script that runs at document_idle
@@ -64,6 +66,12 @@ export interface BrowserBenchResult {
     repeat: Stats;
     repetitions: number;
   };
+  /**
+   * Opening the popup on a highlighted seed policy: from the popup document's navigation start to the
+   * privacy label on screen (`data-status="policy"`), and to its DOMContentLoaded (the scripts
+   * fetched and run). Reported, not budgeted: it is what the popup's bundle size costs a user.
+   */
+  popup: { ready: Stats; domContentLoaded: Stats; opens: number } | null;
   pageLoad: {
     pages: number;
     repetitions: number;
@@ -157,6 +165,14 @@ const HIGHLIGHT_PROBE = `(() => {
   new MutationObserver(mark).observe(document, { subtree: true, childList: true });
   const tick = () => { mark(); if (window.__fpHighlightAt === undefined) requestAnimationFrame(tick); };
   requestAnimationFrame(tick);
+})();`;
+
+/** Popup probe: when the privacy label is on screen, in ms since the popup document's navigation began. */
+const POPUP_PROBE = `(() => {
+  const mark = () => {
+    if (window.__fpPopupReadyAt === undefined && document.querySelector('[data-testid="popup"][data-status="policy"]')) window.__fpPopupReadyAt = performance.now();
+  };
+  new MutationObserver(mark).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status'] });
 })();`;
 
 /** Main-world probe: the first idle period after the load event, in ms since the navigation began. */
@@ -260,6 +276,37 @@ async function benchHighlights(ext: ExtensionBrowser, site: CorpusSite, quick: b
   return { pages: timings, warm: stats(warm), cold: stats(cold), repeat: repeatStats, repetitions };
 }
 
+async function benchPopup(ext: ExtensionBrowser, site: CorpusSite, quick: boolean, log: (l: string) => void): Promise<BrowserBenchResult['popup']> {
+  const seeds = site.pages.filter((p) => p.kind === 'seed');
+  const repetitions = quick ? 2 : 4;
+  const ready: number[] = [];
+  const dcl: number[] = [];
+  const page = await ext.context.newPage();
+  try {
+    for (let r = 0; r < repetitions; r++) {
+      for (const p of seeds) {
+        await timeToHighlights(page, freshUrl(site.url(p.path), `popup-${r}`));
+        const tabId = await tabIdOf(ext, page);
+        const popup = await ext.context.newPage();
+        try {
+          await popup.setViewportSize({ width: 400, height: 600 });
+          await popup.addInitScript({ content: POPUP_PROBE });
+          await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`, { waitUntil: 'commit' });
+          const handle = await popup.waitForFunction(() => (window as unknown as { __fpPopupReadyAt?: number }).__fpPopupReadyAt, undefined, { timeout: 30_000, polling: 20 });
+          ready.push(round(Number(await handle.jsonValue())));
+          dcl.push(round(await popup.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? Number.NaN)));
+        } finally {
+          await popup.close();
+        }
+      }
+    }
+  } finally {
+    await page.close();
+  }
+  log(`  popup: ${seeds.length} seed policies x ${repetitions}`);
+  return { ready: stats(ready), domContentLoaded: stats(dcl), opens: ready.length };
+}
+
 async function benchPageLoad(
   withExt: BrowserContext,
   without: BrowserContext,
@@ -352,10 +399,11 @@ export async function runBrowserBench(opts: BrowserBenchOptions): Promise<Browse
     await ext.context.addInitScript({ content: HIGHLIGHT_PROBE });
     await ext.context.addInitScript({ content: SETTLED_PROBE });
     const highlights = await benchHighlights(ext, site, opts.quick, log);
+    const popup = await benchPopup(ext, site, opts.quick, log);
     plain = await launchWithoutExtension();
     await plain.context.addInitScript({ content: SETTLED_PROBE });
     const pageLoad = await benchPageLoad(ext.context, plain.context, site, opts.quick, log, opts.pageLoadBudget);
-    return { highlights, pageLoad };
+    return { highlights, popup, pageLoad };
   } finally {
     await plain?.close();
     await ext.close();
