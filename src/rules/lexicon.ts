@@ -57,9 +57,9 @@ export const RELATIVE_LEAD =
 export const AUX =
   "(?: (?:may|might|will|would|can|could|shall|should|must|do|does|did|also|only|automatically|generally|typically|sometimes|routinely|not|never|don't|won't|then|further|additionally|usually|often|currently|collectively|directly|independently|separately|and|or|,|be able to|need to|have to|want to|wish to)){0,4}";
 
-/** Personal data nouns. */
+/** Personal data nouns (connected devices add what their sensors capture: audio, video, recordings, images). */
 export const DATA = words(
-  'information|info|data|personal data|details|content|contents|cookies|cookie|ip address|ip addresses|email address|e-mail address|email addresses|name|names|address|phone number|telephone number|location|geolocation|device identifiers|identifiers|usage|log files|logs|browsing history|preferences|payment|credit card|records|communications|pii|profile|photos|messages|contacts|address book|demographic|account|purchase history|transaction|transactions',
+  'information|info|data|personal data|details|content|contents|cookies|cookie|ip address|ip addresses|email address|e-mail address|email addresses|name|names|address|phone number|telephone number|location|geolocation|device identifiers|identifiers|usage|log files|logs|browsing history|preferences|payment|credit card|records|communications|pii|profile|photos|messages|contacts|address book|demographic|account|purchase history|transaction|transactions|audio|video|videos|footage|recordings|voice recordings|images|biometric data',
 );
 
 /** Other organisations that may receive or collect data. */

@@ -16,7 +16,7 @@ export const accessRules: Rule[] = [
       // The user acts on their own data: "you can access and update your information", "if you wish to correct your details".
       // A bare "to" is not enough: "cookies are used to access your information" and "in order to access certain
       // information" are purposes of the company, not the user acting.
-      rx(words('you|users?|members?|customers?|parents?|data subjects?|visitors?|students?|how to|wish to|want to|like to|need to|request to|ask us to|asking us to|request that we|prefer that we|like us to|want us to|way to|ways to|ability to|option to|opportunity to|entitled to|able to|tools to'), gap(4), ACCESS_VERB, '(?! ?,)', gap(3), words('your|their|his|her|my|the user\'s|certain|any (?:of )?(?:your|the)|personal|personally|the personal|other personal|that|this|such'), gap(3), words('information|data|details|profile|profiles|pin|password|records?|account information|contact information|e-?mail address|address|name')),
+      rx(words('you|users?|members?|customers?|parents?|data subjects?|visitors?|students?|how to|wish to|want to|like to|need to|request to|ask us to|asking us to|request that we|prefer that we|like us to|want us to|way to|ways to|ability to|option to|opportunity to|entitled to|able to|tools to'), gap(4), ACCESS_VERB, '(?! ?,)', gap(3), words('your|their|his|her|my|the user\'s|certain|any (?:of )?(?:your|the)|personal|personally|the personal|other personal|that|this|such'), gap(3), words('information|data|details|profile|profiles|pin|password|records?|account information|contact information|e-?mail address|address|name|history|recordings|activity|photos|videos|messages')),
       // A pronoun for data named before: "if you wish to review, update or delete it, e-mail us".
       rx(words('wish to|want to|like to|would like to|need to|prefer to'), gap(4), ACCESS_VERB, ' ', words('it|them'), '\\b'),
       // "You are entitled to know what personal information we hold about you."
@@ -67,7 +67,7 @@ export const accessRules: Rule[] = [
     id: 'access/account-management',
     category: 'access',
     description: 'Managing or closing the account where the data lives ("My Account", "edit your profile", "close/cancel/delete your account").',
-    patterns: [rx(words('my account|your account page|account page|account settings|edit your profile|update your profile|manage your account|profile page|profile settings|account information page|close your account|cancel your account|delete your account|deactivate your account|terminate your account|cancell?ation of (?:the |your )?account|cancel the account|account deletion|account closure|closing your account')),
+    patterns: [rx(words('my account|your account page|account page|account settings|edit your profile|update your profile|manage your account|profile page|profile settings|account information page|close your account|cancel your account|delete your account|deactivate your account|terminate your account|delete account|close account|deactivate account|cancell?ation of (?:the |your )?account|cancel the account|account deletion|account closure|closing your account')),
       // The account under other names: "cancel your membership", "delete your user profile", "unregister".
       rx(words('cancel|close|delete|deactivate|terminate|remove|end'), ' your (?:user |online |member )?', words('membership|registration|user account|profile|login')),
       rx(words('unregister|deregister|de-register')),
@@ -77,13 +77,39 @@ export const accessRules: Rule[] = [
       // The account page as the place to manage subscriptions and messages is a communication choice
       // ("cancel your e-mail subscriptions at your Account Settings page"), and posting to a profile page is
       // sharing; neither is access to the data.
-      rx(words('subscriptions?|newsletters?|communication (?:options|preferences)|e-?mail preferences|unsubscribe|opt[- ]?out|opt[- ]?in|notifications|post (?:information|content|updates|activities)|to your profile page')),
+      rx(words('subscriptions?|newsletters?|communication (?:options|preferences)|e-?mail preferences|ad preferences|advertising preferences|unsubscribe|opt[- ]?out|opting out|opt[- ]?in|notifications|post (?:information|content|updates|activities)|to your profile page')),
     ],
     negation: 'keep',
     weight: 1,
     examples: {
       match: ['You can edit your profile at any time.', 'To close your account, contact support.', 'You may cancel your membership at any time.'],
-      noMatch: ['We use your account email to send receipts.', 'To cancel your newsletter subscriptions, visit the My Account page.'],
+      noMatch: ['We use your account email to send receipts.', 'To cancel your newsletter subscriptions, visit the My Account page.', 'You can adjust your ad preferences in your account settings.'],
+    },
+  },
+  {
+    id: 'access/rights-requests',
+    category: 'access',
+    description:
+      'How a privacy-rights request is made and handled: exercising the rights, authorized agents, verifying the requester, ' +
+      'response times and appeals ("to exercise these rights, submit a request", "you may use an authorized agent", "you may ' +
+      'appeal our decision"), as state-law and GDPR sections describe it. An opt-out request is a choice instead.',
+    patterns: [
+      // Verifying identity counts only as part of a request ("before we act on your request"): verifying it to log in is security.
+      rx(words("authori[sz]ed agents?|verifiable (?:consumer )?requests?|verify (?:your |their |the )?requests?|verify (?:your |their |the requester's )?(?:identity|identities) (?:before (?:we )?(?:act|respond|process|fulfil|fulfill|honou?r|comply)|when you (?:submit|make))|appeal (?:our|the|this|a|that|any) (?:decision|denial|refusal)|(?:right|option) to appeal|appeals? process|request an appeal|submit an appeal|exercise (?:your|these|those|such|the above|any of (?:these|those|your|the above)|any such) (?:privacy |data protection |consumer )?rights|(?:privacy|data subject|consumer|verifiable|access|deletion|correction) requests?|privacy request form|request (?:the )?(?:deletion|erasure|correction|rectification) of|to request (?:deletion|erasure|correction|access)")),
+      // Statutory response times ("within one month", "within 45 days"); "within a reasonable time" answers any question.
+      rx(words('respond to|reply to|answer|fulfil|fulfill|complete'), ' (?:your |a |any |such |each |every |all )?(?:privacy |data subject |verifiable |access |deletion )?requests? within ', words('one month|a month|(?:\\d{1,3}|thirty|forty-five|sixty|ninety) (?:calendar |business |working )?days|(?:one|two|three) months')),
+    ],
+    unless: [META_SENTENCE, CHILDREN_TOPIC, rx(words('opt[- ]?out|opting out|unsubscribe|do not sell|do not share|opt[- ]?in'))],
+    negation: 'keep',
+    weight: 1,
+    examples: {
+      match: [
+        'You may use an authorized agent to submit a request on your behalf.',
+        'If we deny your request, you may appeal our decision.',
+        'To exercise these rights, submit a request through our privacy request form.',
+        'We will respond to your request within one month.',
+      ],
+      noMatch: ['To exercise your right to opt out, click the link in our footer.', 'We respond to customer service questions within two days.', 'We will respond to your request within a reasonable period of time.'],
     },
   },
   {
@@ -92,7 +118,7 @@ export const accessRules: Rule[] = [
     description:
       'Named data-subject rights to see, fix, erase or take data ("the right of access", "right to erasure", "data portability"), ' +
       'as GDPR/CCPA sections list them, often as bare bullets.',
-    patterns: [rx(words('right (?:of|to) access|rights? of (?:access|rectification|erasure|deletion)|right to (?:be forgotten|rectification|rectify|erasure|erase|deletion|delete|data portability|portability|correct|correction|know|obtain a copy|request (?:access|deletion|correction))|data portability'))],
+    patterns: [rx(words('right (?:of|to) access|rights? of (?:access|rectification|erasure|deletion)|right to (?:be forgotten|rectification|rectify|erasure|erase|deletion|delete|data portability|portability|correct|correction|know|confirm|obtain a copy|request (?:access|deletion|correction))|data portability'))],
     // "Minors' right to request deletion of posted comments" belongs to the children's section (audiences).
     unless: [CHILDREN_TOPIC],
     negation: 'keep',

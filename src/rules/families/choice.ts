@@ -21,7 +21,7 @@ export const choiceRules: Rule[] = [
     category: 'choice',
     description: 'Opting out or in, unsubscribing, stopping communications ("you may opt out", "click unsubscribe", "opt-in").',
     patterns: [
-      rx(words('opt[- ]?out|opt[- ]?in|opting out|opted out|unsubscribe|unsubscribing|unsubscribed|remove (?:yourself|your name) from|stop receiving|no longer (?:wish|want) to receive|do not wish to receive|don\'t want to receive|not to receive|choose not to|elect not to|decline to|refuse to provide|you may elect not|you may decline|you can decline|you may refuse|you can refuse|withdraw (?:your )?consent|revoke (?:your )?consent|withdraw your permission|revoke your permission|manage your preferences|preference center|email preferences|communication preferences|adjust your settings|change your settings|change your preferences|update your preferences')),
+      rx(words('opt[- ]?out|opt[- ]?in|opting out|opted out|unsubscribe|unsubscribing|unsubscribed|remove (?:yourself|your name) from|stop receiving|no longer (?:wish|want) to receive|do not wish to receive|don\'t want to receive|not to receive|choose not to|elect not to|decline to|refuse to provide|you may elect not|you may decline|you can decline|you may refuse|you can refuse|withdraw (?:your )?consent|revoke (?:your )?consent|withdraw your permission|revoke your permission|manage your preferences|preference center|email preferences|communication preferences|adjust your settings|change your settings|change your preferences|update your preferences|stop seeing|stop getting|do not sell(?: or share)? my|do not share my|limit the use of my|your privacy choices')),
       // Settings pages are a choice only when the user is sent there to act ("change your privacy settings"),
       // not when they are mentioned as a state ("as controlled by your privacy settings").
       rx(words('change|adjust|update|manage|edit|review|modify|set|visit|go to|through|via|using|with|in'), ' (?:your |the |their |our )?(?:privacy|account|ad|advertising|profile|notification|marketing) settings\\b'),
@@ -37,12 +37,14 @@ export const choiceRules: Rule[] = [
       // "Even if you opt out, we may still contact you about your account": the exception to a choice, stated for
       // the practice that survives it.
       rx(words('even if|even though|even after|regardless of whether|notwithstanding'), gap(6), words('opt[- ]?out|opt[- ]?in|opts? (?:out|in)|opted (?:out|in)|unsubscribe|unsubscribes|unsubscribed')),
+      // "If we decline to act on your request, you may appeal": the company declining is not the user's choice.
+      rx('\\b(?:we|us)(?: (?:may|might|will|can|could|must|shall|do|does))? (?:decline|refuse) to\\b'),
     ],
     negation: 'keep',
     weight: 1,
     examples: {
       match: ['You may opt out of receiving marketing emails at any time.', 'Click the unsubscribe link in any message.', 'You can withdraw your consent in the app settings.'],
-      noMatch: ['We collect your email address.', 'By using the Services you consent to this policy.', 'If you opt out, you may still receive untailored ads.', 'Even if a member chooses to opt out of promotions, we may still e-mail them about their orders.'],
+      noMatch: ['We collect your email address.', 'By using the Services you consent to this policy.', 'If you opt out, you may still receive untailored ads.', 'Even if a member chooses to opt out of promotions, we may still e-mail them about their orders.', 'If we decline to take action on your request, you may appeal.'],
     },
   },
   {
@@ -105,11 +107,15 @@ export const choiceRules: Rule[] = [
     description:
       'Named rights to control processing rather than the data itself ("right to object", "right to restrict processing", ' +
       '"rights in relation to automated decision making", "right to withdraw consent").',
-    patterns: [rx(words('right to (?:object|restrict(?:ion of)? processing|restriction|restrict|limit|withdraw (?:your )?consent|opt[- ]out|not be subject to)|rights? in relation to automated|automated decision[- ]making|object to (?:the )?processing|restrict (?:the )?processing|restriction of processing'))],
+    patterns: [
+      rx(words('right to (?:object|restrict(?:ion of)? processing|restriction|restrict|limit|withdraw (?:your )?consent|opt[- ]out|not be subject to)|rights? in relation to automated|automated decision[- ]making|object to (?:the )?processing|restrict (?:the )?processing|restriction of processing')),
+      // Rights listed together: "to restrict or object to certain processing", "object to or restrict our processing".
+      rx(words('restrict|object to|limit'), ' or (?:to )?', words('restrict|object to|limit'), ' (?:certain |our |the |some |such |this )?', words('processing|uses?')),
+    ],
     negation: 'keep',
     weight: 1,
     examples: {
-      match: ['• The right to object;', 'You may object to processing based on our legitimate interests.'],
+      match: ['• The right to object;', 'You may object to processing based on our legitimate interests.', 'You may have the right to restrict or object to certain processing.'],
       noMatch: ['• The right of access;'],
     },
   },
@@ -120,17 +126,24 @@ export const choiceRules: Rule[] = [
       'The user switching a practice off or steering it ("you can disable…", "manage your marketing choices", "ask to be removed ' +
       'from promotional lists", "request that we not share your information").',
     patterns: [
-      rx(words('you|users?|visitors?|members?'), ' (?:can|may|could|are able to|have the ability to|have the option to)(?: also| always| at any time)?', gap(1), words('disable|deactivate|turn off|switch off|block|disconnect|disassociate|unlink|uninstall|deny|revoke|refuse|reject|decline|withhold|limit|restrict|stop|prevent|control|manage|adjust|unsubscribe')),
+      rx(words('you|users?|visitors?|members?'), ' (?:can|may|could|are able to|have the ability to|have the option to)(?: also| always| at any time)?', gap(1), words('disable|deactivate|turn off|switch off|turn on|switch on|pause|mute|withdraw from|block|disconnect|disassociate|unlink|uninstall|deny|revoke|refuse|reject|decline|withhold|limit|restrict|stop|prevent|control|manage|adjust|unsubscribe|direct us|instruct us')),
+      // Instructions in the imperative, as settings help reads: "To stop seeing personalized ads, turn off 'Personalized advertising'".
+      rx('(?:^|[.;:!?,] )', words('turn off|switch off|toggle off|disable|uncheck|untick|deselect'), ' '),
       rx(words('make (?:your )?choices|manage (?:your )?(?:direct )?marketing (?:choices|preferences)|marketing preferences|communication choices|privacy choices|ability to (?:manage|control|limit|choose)|(?:manage|control) (?:how|whether|what)'), ),
       rx(words('removed?|removal'), gap(4), words('from (?:our |any |all |the )?(?:mailing|promotional|marketing|e-?mail|contact|distribution|subscriber|telemarketing) lists?')),
-      rx(words('request|ask|instruct|direct|tell'), gap(3), words('not (?:to )?(?:share|disclose|sell|use|send|contact|provide|allow|permit|rent|mail|call)')),
+      // A setting that starts off and that the user switches: "location history is off by default; if you turn it on…".
+      rx(words('(?:is|are) (?:turned |switched )?off by default|(?:is|are) disabled by default|if you (?:choose to )?(?:turn|switch) (?:it|this|them|this feature|this setting) on|you can (?:turn|switch) (?:it|this|them) (?:on|off)')),
+      // Asking the company to stop: "you may ask us to stop using your information for direct marketing".
+      rx(words('ask us|asking us|request that we|tell us|instruct us|direct us'), ' (?:to )?', words('stop|cease|no longer|refrain from')),
+      // No comma in between: in "the features you request, and we do not use it…" the request and the denial are two clauses.
+      rx(words('request|ask|instruct|direct|tell'), '(?: [^ ,.;:!?]+){0,3} ', words('not (?:to )?(?:share|disclose|sell|use|send|contact|provide|allow|permit|rent|mail|call)')),
     ],
     unless: [META_SENTENCE],
     negation: 'keep',
     weight: 1,
     examples: {
-      match: ['You can disable our web beacons by turning images off in your email client.', 'You may request that we not disclose your personal information to third parties.', 'Ask us to remove your name from promotional lists.', 'To request that we not allow our affiliates to market to you, call our toll-free number.'],
-      noMatch: ['We control access to our servers.'],
+      match: ['You can disable our web beacons by turning images off in your email client.', 'You may request that we not disclose your personal information to third parties.', 'Ask us to remove your name from promotional lists.', 'To request that we not allow our affiliates to market to you, call our toll-free number.', 'To stop seeing personalized ads, turn off Personalized advertising in Settings.', 'You can turn on Privacy Mode to stop the camera from recording.', 'You may ask us to stop using your information for direct marketing.', 'Location history is off by default.'],
+      noMatch: ['We control access to our servers.', 'We use it only to provide the features you request, and we do not use it for advertising.'],
     },
   },
   {

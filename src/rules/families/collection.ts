@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import { M_AUX, M_COLLECT, firstParty } from '../phrases';
 import { AUX, DATA, META_SENTENCE, THIRD, USE_VERB, WE, gap, rx, words } from '../lexicon';
-import { CHILDREN_TOPIC, DEFINITION, NAMED_SUBJECT, POLICY_CHANGE, QUESTION_OR_RELATIVE_LEAD, REFERRAL, THIRD_PARTY_ACTS } from './sentence-scope';
+import { CHILDREN_TOPIC, DEFINITION, IDENTITY_VERIFICATION, NAMED_SUBJECT, POLICY_CHANGE, QUESTION_OR_RELATIVE_LEAD, REFERRAL, THIRD_PARTY_ACTS } from './sentence-scope';
 
 /** Right after an asking or providing verb: what is asked for is not data (a request, consent, a permission). */
 const NOT_DATA_OBJECT =
@@ -44,6 +44,92 @@ const USER_HANDS_OVER = words('provide|submit|give|enter|supply|share|fill in|fi
 
 export const collectionRules: Rule[] = [
   {
+    id: 'collection/statutory-categories',
+    category: 'collection',
+    description:
+      'The categories of personal information US state laws make notices list ("identifiers, such as…", "commercial ' +
+      'information", "internet or other electronic network activity information", "inferences drawn…", "sensitive personal ' +
+      'information"), as CCPA-style tables and bullets name them. Weak alone: with a list of data types or a second cue it is ' +
+      'collection; in a sentence about disclosing or selling the categories they are what was shared.',
+    patterns: [
+      rx(words("identifiers,? (?:such as|like|including|e\\.g\\.)|personal identifiers|commercial information|internet (?:or (?:other )?)?(?:similar )?(?:electronic )?network activity|geolocation data|precise geolocation|sensory (?:data|information)|audio, electronic, visual|biometric (?:information|data|identifiers)|professional or employment[- ]related|non-public education information|inferences (?:drawn|we draw|about you)|characteristics of protected classifications|protected classification characteristics|sensitive personal (?:information|data)|account log-?in credentials|customer records")),
+    ],
+    unless: [META_SENTENCE, CHILDREN_TOPIC, DEFINITION, THIRD_PARTY_ACTS, rx(words('disclose|discloses|disclosed|sell|sells|sold|share|shares|shared|sale|sharing'))],
+    negation: 'keep',
+    weight: 0.5,
+    examples: {
+      match: ['• Identifiers, such as your name, email address and IP address.', 'Internet or other electronic network activity information, such as browsing history'],
+      noMatch: ['We have disclosed identifiers, such as your name, and commercial information for a business purpose.'],
+    },
+  },
+  {
+    id: 'collection/human-review',
+    category: 'collection',
+    description:
+      'People at the company reviewing what users submit or record ("inputs may be reviewed by trained human reviewers to ' +
+      'improve quality", "a small sample of voice recordings is manually reviewed"): a first-party use of the content, as ' +
+      'assistants and AI features disclose it.',
+    patterns: [rx(words('human reviewers?|human review|manually reviewed|manual review|reviewed by (?:our )?(?:trained )?(?:staff|employees|people|humans|annotators|reviewers)|annotat(?:e|ed|ion) by (?:our )?(?:staff|employees|people|humans)'))],
+    requires: [rx(DATA, '|', words('inputs?|prompts?|conversations?|chats?|transcripts?|outputs?|samples?'))],
+    unless: [META_SENTENCE, CHILDREN_TOPIC, THIRD_PARTY_ACTS, rx(words('automated decision[- ]making|decisions? (?:based|made)|right to|ask for|request'))],
+    negation: 'keep',
+    weight: 1,
+    examples: {
+      match: ['Inputs you submit to our assistant may be reviewed by trained human reviewers to improve quality.', 'A small sample of voice recordings is manually reviewed.'],
+      noMatch: ['Where a decision is automated, you can ask for human review.'],
+    },
+  },
+  {
+    id: 'collection/legal-basis',
+    category: 'collection',
+    description:
+      'The legal basis for processing, as GDPR-style notices state it ("we process your data on the following legal bases", ' +
+      '"legitimate interests: to secure our services", "to perform our contract with you"): why the company itself uses the data. ' +
+      'Not where the user objects to it or withdraws consent (that is a choice).',
+    patterns: [
+      rx(words('legal bases|legal basis|lawful basis|lawful bases|lawful grounds?|legal grounds? for processing|bases? for (?:the )?processing|legitimate interests?|performance of (?:a|the|our) contract|(?:to )?perform (?:a|the|our) contract|necessary (?:for|to) (?:the performance of|perform) (?:a|the|our) contract')),
+    ],
+    unless: [META_SENTENCE, CHILDREN_TOPIC, POLICY_CHANGE, rx(words('object|objects|objection|opt[- ]?out|withdraw|withdrawal|right to|restrict'))],
+    negation: 'keep',
+    weight: 1,
+    examples: {
+      match: ['We process your personal data on the following legal bases:', '• Legitimate interests: to secure our services and prevent fraud.'],
+      noMatch: ['You may object to processing based on our legitimate interests.'],
+    },
+  },
+  {
+    id: 'collection/cookie-categories',
+    category: 'collection',
+    description:
+      'The cookie classes of consent banners and cookie notices ("strictly necessary cookies are required for the site to work", ' +
+      '"analytics cookies allow us to count visits", "functional cookies remember your choices"), said of the site\'s own use. ' +
+      'Classes set by others ("targeting cookies set by our advertising partners") are sharing.',
+    patterns: [rx(words('strictly necessary|essential|necessary|functional|functionality|performance|analytics|analytical|statistics|statistical|preference|preferences'), ' ', words('cookies?|technologies'))],
+    requires: [rx(words('allow us|allows us|help us|helps us|enable us|enables us|let us|lets us|required|necessary for|needed for|essential for|used to|used for|remember|remembers|count|measure|we use|set by us|our site|our website|the website|the site|to function|to work'))],
+    unless: [META_SENTENCE, CHILDREN_TOPIC, rx(words('set by (?:third[- ]part(?:y|ies)|our partners|other companies|advertisers)|third[- ]party (?:cookies|providers|partners)'))],
+    negation: 'keep',
+    weight: 1,
+    examples: {
+      match: ['Strictly necessary cookies are required for the website to function.', 'Analytics cookies allow us to count visits and traffic sources.'],
+      noMatch: ['Performance cookies set by third parties measure their ads.'],
+    },
+  },
+  {
+    id: 'collection/sources',
+    category: 'collection',
+    description:
+      'Where the company gets personal information ("sources of personal information: directly from you; automatically from ' +
+      'your devices", "categories of sources"), the source disclosure state laws require beside the categories collected.',
+    patterns: [rx(words('categories of sources|sources of (?:the )?(?:personal )?(?:information|data)|(?:directly|automatically) from (?:you|your (?:devices?|browsers?|use of))|from the devices? you use'))],
+    unless: [META_SENTENCE, CHILDREN_TOPIC],
+    negation: 'keep',
+    weight: 1,
+    examples: {
+      match: ['Sources of personal information: directly from you; automatically from your devices.', 'We obtain the categories of personal information listed above from the following categories of sources:'],
+      noMatch: ['Sources say the product will launch in May.'],
+    },
+  },
+  {
     id: 'collection/we-collect',
     category: 'collection',
     description:
@@ -63,6 +149,9 @@ export const collectionRules: Rule[] = [
     notFollowedBy: new RegExp(`${CLAUSE_END_NOT_VERB_LIST.source}|${NOT_DATA_OBJECT.source}`),
     patterns: [
       rx(words('(?:our |the |its )?(?:web )?servers?|our systems|our website|our site|this site|this website|the site|the website'), '(?: (?:may|will|also|only|automatically))*'.replace('*', '{0,2}'), ' ', words('record|records|log|logs|collect|collects|capture|captures|gather|gathers|store|stores|receive|receives')),
+      // Connected products report to their maker: "our devices automatically send us diagnostic data", "the app uploads
+      // your recordings", "your camera sends us motion events".
+      rx(words('(?:our|the|your) (?:devices?|products?|apps?|applications?|cameras?|sensors?|doorbells?|thermostats?|speakers?|wearables?|vehicles?|hardware)'), '(?: (?:may|will|also|automatically|periodically|regularly))*'.replace('*', '{0,2}'), ' ', words('send us|sends us|send to us|sends to us|report|reports|share with us|shares with us|upload|uploads|transmit|transmits|collect|collects')),
     ],
     unless: [
       META_SENTENCE,
@@ -85,6 +174,7 @@ export const collectionRules: Rule[] = [
         'We do not collect precise location data.',
         'You may be asked to provide your email address.',
         "We'll also collect device identifiers.",
+        'Our devices automatically send us diagnostic data such as firmware version.',
       ],
       noMatch: [
         'This Privacy Policy describes how we collect and share information.',
@@ -158,6 +248,10 @@ export const collectionRules: Rule[] = [
       'for which it was collected"), and not collection by others ("may be collected and used by others").',
     patterns: [
       rx(DATA, '(?:[ ,]+(?!that |which |for which )[^ ,.;:!?]+){0,3}[ ,]+', words('is|are|may be|will be|can be|might be|will also be|may also be'), ' (?:also |automatically |only |generally |then )?', words('collected|gathered|recorded|logged|obtained|captured|received|processed')),
+      // Data leaving the user's device for the company: "recordings are uploaded to our servers", "sent to us".
+      rx(words('sent|transmitted|uploaded|streamed'), ' to ', words('us|our servers?|our cloud|our systems|our cloud servers')),
+      // The active form, with the device or app as subject: "it streams audio to the cloud", "the app uploads clips to our servers".
+      rx(words('send|sends|stream|streams|upload|uploads|transmit|transmits'), gap(3), words('to (?:us|our servers?|our cloud|the cloud|our systems|our cloud servers)')),
     ],
     // "the way your information is collected" is a topic; "What Information Is Collected?" a title.
     notPrecededBy: QUESTION_OR_RELATIVE_LEAD,
@@ -168,11 +262,13 @@ export const collectionRules: Rule[] = [
       REFERRAL,
       POLICY_CHANGE,
       rx(words('collected|gathered|recorded|obtained|received|processed'), '(?: and (?:used|shared|processed|displayed))? by ', words('third part(?:y|ies)|third-part(?:y|ies)|advertisers|ad networks|partners|them|these companies|such companies|the third|outside parties|any outside|other companies|other parties|others|other users|anyone|the public|strangers')),
+      // The transmission disclaimer of security sections ("information transmitted to us may be intercepted").
+      rx(words('intercepted|over the internet|in transit|impenetrable|cannot guarantee|can not guarantee')),
     ],
     negation: 'keep',
     weight: 1,
     examples: {
-      match: ['Your IP address is automatically recorded.', 'Personal information may be collected when you register for an event.'],
+      match: ['Your IP address is automatically recorded.', 'Personal information may be collected when you register for an event.', 'Audio is recorded after the wake word is detected.', 'Clips are uploaded to our servers when motion is detected.', 'After it hears the wake word, the speaker streams audio to the cloud.'],
       noMatch: ['Such information may be collected and used by others.', 'This statement covers only information that is collected through this website.'],
     },
   },
@@ -385,7 +481,7 @@ export const collectionRules: Rule[] = [
       rx(words('legitimate interests?|legal basis|lawful basis|basis for processing|performance of (?:a|the) contract')),
     ],
     requires: [rx(words('you|your|our|us|we|users?|customers?|services?|orders?|accounts?|data|information'))],
-    unless: [META_SENTENCE, CHILDREN_TOPIC, rx(THIRD, gap(4), words('to provide|to process|to send|to deliver'))],
+    unless: [META_SENTENCE, CHILDREN_TOPIC, IDENTITY_VERIFICATION, rx(THIRD, gap(4), words('to provide|to process|to send|to deliver'))],
     negation: 'keep',
     weight: 0.6,
     examples: {
@@ -401,7 +497,7 @@ export const collectionRules: Rule[] = [
       'Weak alone: a list of data types is collection when nothing else claims it.',
     patterns: [
       rx(words('name|first name|last name|full name'), gap(3), words('e-?mail address|email|phone number|telephone number|postal address|mailing address|address|date of birth|birthday')),
-      rx(words('credit card (?:number|information|details)|payment (?:card|information|details)|billing address|shipping address|date of birth|gender|zip code|postal code|social security number|username|user name|password|photos?|voice recordings?|contact list|purchase history|demographic information')),
+      rx(words('credit card (?:number|information|details)|payment (?:card|information|details)|billing address|shipping address|date of birth|gender|zip code|postal code|social security number|username|user name|password|photos?|voice recordings?|contact list|purchase history|browsing history|search history|demographic information')),
     ],
     // In a sentence whose actor is a third party, the data named is what THEY get (sharing).
     unless: [META_SENTENCE, CHILDREN_TOPIC, DEFINITION, THIRD_PARTY_ACTS],
@@ -435,7 +531,7 @@ export const collectionRules: Rule[] = [
       'The noun phrase "the information (that) we collect/receive": it names first-party data, but often as the object of ' +
       'another practice ("we share the information we collect"), so it is weak alone and counts with a second cue.',
     patterns: [rx(words('information|data|details|content|info|everything|anything|types of information|categories of information'), ' (?:that |which )?(?:we|us) (?:may )?(?:automatically )?', words('collect|collects|receive|gather|obtain|record|store|process|have|hold|maintain'))],
-    unless: [META_SENTENCE, CHILDREN_TOPIC, DEFINITION, POLICY_CHANGE],
+    unless: [META_SENTENCE, CHILDREN_TOPIC, DEFINITION, POLICY_CHANGE, IDENTITY_VERIFICATION],
     negation: 'keep',
     weight: 0.5,
     examples: {
@@ -452,7 +548,7 @@ export const collectionRules: Rule[] = [
     patterns: [
       rx('^[\\s\u2022*\\-\u2013\u00b7]*(?:\\(?[a-z0-9]{1,3}[.)] )?', words('to (?:send|provide|process|fulfil|fulfill|deliver|improve|personalize|personalise|customize|respond to|contact|communicate|notify|verify|analy[sz]e|administer|operate|maintain|enable|measure|better|understand|help|prevent|detect|protect|comply|enforce|display|show|offer|conduct|allow|evaluate|manage|facilitate|develop|create|track|monitor|remember|recognize|recognise|serve|tailor|determine|confirm|authenticate|bill|collect|investigate|perform|support|keep|identify|inform|research|diagnose|ensure|assist|present|complete)|for (?:risk|fraud|security|marketing|advertising|analytics|research|billing|internal|business|legal|auditing|quality|customer|the purposes?)')),
     ],
-    unless: [META_SENTENCE, CHILDREN_TOPIC],
+    unless: [META_SENTENCE, CHILDREN_TOPIC, IDENTITY_VERIFICATION],
     negation: 'keep',
     weight: 1,
     examples: {

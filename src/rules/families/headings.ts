@@ -44,8 +44,8 @@ export const headingRules: Rule[] = [
   headingRule(
     'access-topic',
     'access',
-    'access|accessing|correct|correction|update your|updating your|review(?:ing)? your|delete your|deletion|your rights|rights|edit|cancel the account|close your account|account closure|respond to your (?:above )?request',
-    ['Access, update or correct your personal information', 'Your Rights'],
+    'access|accessing|correct|correction|update your|updating your|review(?:ing)? your|delete your|deletion|your rights|rights|edit|cancel the account|close your account|account closure|respond to your (?:above )?request|authori[sz]ed agents?|appeals?|(?:privacy|data subject|consumer) requests?|(?:access|delete|correct|download|export|update) my',
+    ['Access, update or correct your personal information', 'Your Rights', 'Authorized Agents', 'Delete My Data'],
     ['Children'],
   ),
   headingRule(
@@ -74,8 +74,8 @@ export const headingRules: Rule[] = [
   headingRule(
     'audiences-topic',
     'audiences',
-    "children|children's|child|childrens|kids|minors?|underage|california|ccpa|gdpr|eea|european|eu|international|region|regional|residents|nevada|canada|uk|where the gdpr applies",
-    ["Children's Privacy", 'California Privacy Rights', 'How Do We Deal with Underage Personal Data?'],
+    "children|children's|child|childrens|kids|minors?|underage|california|ccpa|gdpr|eea|european|eu|international|region|regional|residents|nevada|canada|uk|where the gdpr applies|data privacy framework|privacy shield|safe harbor|(?:certain|other|some) (?:u\\.s\\. |us )?states|state privacy|u\\.s\\. states|us states",
+    ["Children's Privacy", 'California Privacy Rights', 'How Do We Deal with Underage Personal Data?', 'Data Privacy Framework', 'Notice to Residents of Certain U.S. States'],
     ['Cookies'],
   ),
 ];

@@ -22,8 +22,10 @@ export const retentionRules: Rule[] = [
       // The same the other way round: "copies may remain in back-up storage", "kept in our archives".
       rx(words('remain|remains|persist|persists|kept|retained'), ' (?:in|on|within) (?:our |its |the )?', words('backups?|back-ups?|backup (?:storage|systems?|media|files|tapes)|back-up (?:storage|systems?|media|files|tapes)|archives?|archived files')),
       rx(words('delete|deleted|deletes|erase|erased|destroy|destroyed|purge|purged|remove|removes|anonymi[sz]e|anonymi[sz]ed|de-identify|de-identified|dispose'), gap(8), words('after|within|once|when (?:it is |they are )?no longer|no longer (?:necessary|needed|required)|upon (?:termination|expiration|expiry|request|closure)|at the end of|periodically|automatically')),
+      // The condition first: "when we no longer need your data, we delete it or de-identify it".
+      rx(words('no longer (?:need|needs|needed|necessary|required)|no longer have a (?:legitimate )?(?:business )?(?:need|reason|purpose)'), gap(8), words('delete|deletes|erase|erases|destroy|destroys|purge|purges|anonymi[sz]e|anonymi[sz]es|de-identify|de-identifies|dispose of|remove|removes')),
     ],
-    requires: [rx(DATA, '|', words('it|them|records|files|emails|messages|account|accounts'))],
+    requires: [rx(DATA, '|', words('it|them|records|files|emails|messages|account|accounts|backups?|back-ups?|copies|archives|logs'))],
     unless: [META_SENTENCE, rx(words('cookies? (?:remain|persist|expire)|session cookies?|persistent cookies?'))],
     // "…the collection, use and retention of personal information" lists the topics of a framework (Safe
     // Harbor, a law); it states no retention practice.
@@ -31,7 +33,7 @@ export const retentionRules: Rule[] = [
     negation: 'keep',
     weight: 1,
     examples: {
-      match: ['We retain your personal data for as long as necessary to provide the service.', 'Log data is kept for 30 days and then deleted.', 'How long do we keep your information?', 'We will delete your data when it is no longer needed.', 'Some copies of your details may remain in backup storage.', 'We remove the last digits of IP addresses after nine months.'],
+      match: ['We retain your personal data for as long as necessary to provide the service.', 'Log data is kept for 30 days and then deleted.', 'How long do we keep your information?', 'We will delete your data when it is no longer needed.', 'Some copies of your details may remain in backup storage.', 'We remove the last digits of IP addresses after nine months.', 'When we no longer need your data, we delete it or de-identify it.', 'Backups are kept for 35 days and then overwritten.'],
       noMatch: ['We use your data to personalise content.', 'Session cookies expire when you close your browser.', 'We follow the framework on the collection, use, and retention of personal information.'],
     },
   },

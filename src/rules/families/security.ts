@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { META_SENTENCE, gap, rx, words } from '../lexicon';
-import { CHILDREN_TOPIC, TRANSFER_ABROAD } from './sentence-scope';
+import { CHILDREN_TOPIC, IDENTITY_VERIFICATION, TRANSFER_ABROAD } from './sentence-scope';
 
 /** Right after "committed to"/"commitment to": a mission statement, not a measure. */
 const COMMITMENT_LEAD = /\b(?:committed to|commitment to|dedicated to|importance of) $/;
@@ -25,7 +25,7 @@ export const securityRules: Rule[] = [
       'protection against named threats ("against unauthorized access, loss or misuse") and the usual disclaimers ("no method of ' +
       'transmission over the Internet is 100% secure").',
     patterns: [
-      rx(words('encrypt|encrypts|encrypted|encryption|ssl|tls|secure socket layer|secure sockets layer|secure server|firewalls?|safeguards?|security measures?|security procedures|security controls|security practices|security standards|security technologies|security protocols?|pseudonymi[sz]ation|access controls?|two-factor|2-factor|multi-factor|password[- ]protected(?! (?:[a-z]+ )?(?:accounts?|areas?|sections?|pages?|portions?|parts?|profiles?))|intrusion detection|penetration tests?|vulnerabilit(?:y|ies)|security (?:holes|scans?|scanning|testing)|security audits?|iso 27001|iso/iec 27001|pci[- ]dss|data breach|security breach|security incident')),
+      rx(words('encrypt|encrypts|encrypted|encryption|ssl|tls|secure socket layer|secure sockets layer|secure server|firewalls?|safeguards?|security measures?|security procedures|security controls|security practices|security standards|security technologies|security protocols?|pseudonymi[sz]ation|access controls?|two-factor|2-factor|multi-factor|password[- ]protected(?! (?:[a-z]+ )?(?:accounts?|areas?|sections?|pages?|portions?|parts?|profiles?))|intrusion detection|penetration tests?|vulnerabilit(?:y|ies)|security (?:holes|scans?|scanning|testing)|security audits?|iso 27001|iso/iec 27001|pci[- ]dss|soc 2|data breach|security breach|security incident|security keys?|hardware keys?|least privilege|role-based access|audit logs?|access (?:is|are) (?:logged|monitored|audited|reviewed)')),
       rx(words('protect|protects|protected|protecting|secure|secures|securing|safeguard|safeguarding|keep'), gap(5), words('against|from'), gap(3), words('unauthori[sz]ed|loss|misuse|theft|alteration|destruction|disclosure|access')),
       rx(words('unauthori[sz]ed (?:access|use|disclosure|alteration|attempts?)|no (?:method|data transmission|transmission|system|security)|100% secure|completely secure|absolutely secure|guarantee (?:the |its )?(?:security|safety)|(?:cannot|can not|can\'t) (?:guarantee|ensure|warrant) (?:the |its )?(?:security|safety)|perfectly secure|impenetrable')),
       rx(words('managerial procedures|procedural safeguards|electronic(?:,)? and (?:managerial|procedural)|secured? (?:co-location|facility|facilities|servers?|environment|location|network|data networks?)|physical(?:,)? (?:electronic|technical)|administrative(?:,)? (?:technical|physical)|technical and organi[sz]ational')),
@@ -45,6 +45,7 @@ export const securityRules: Rule[] = [
         'Your account pages are password protected and served over TLS.',
         'Our servers are scanned every week for known vulnerabilities.',
         'We use SSL encryption to protect data in transit.',
+        'Access to production systems requires hardware security keys and is logged.',
         'No method of transmission over the Internet is 100% secure.',
         'We protect personal data against unauthorized access and loss.',
         'We require our vendors to keep your personal information secure.',
@@ -55,6 +56,26 @@ export const securityRules: Rule[] = [
         'To shop with us you may need to create a password-protected member account.',
         'We may release account details when required by law or to protect against fraud and unauthorized use of the store.',
       ],
+    },
+  },
+  {
+    id: 'security/breach-notification',
+    category: 'security',
+    description:
+      'What happens after a security breach or incident ("if we become aware of a data breach, we will notify you as required by ' +
+      'law"). Breach notices usually cite the law that requires them, which the safeguards rule reads as a legal disclosure; here ' +
+      'the law is the reason for telling the user, not a recipient of data.',
+    patterns: [rx(words('data breach(?:es)?|security breach(?:es)?|security incidents?|personal data breach(?:es)?|breach of (?:security|our (?:security|systems))|(?:unauthori[sz]ed|accidental) access to (?:or disclosure of )?(?:your )?(?:personal )?(?:data|information)'))],
+    requires: [rx(words('notify|notifies|notified|notification|inform|inform you|tell you|let you know|alert|contact you|respond|investigate|if we become aware|in the event'))],
+    unless: [META_SENTENCE, CHILDREN_TOPIC],
+    negation: 'keep',
+    weight: 1,
+    examples: {
+      match: [
+        'If we become aware of a security breach that affects your personal information, we will notify you as required by law.',
+        'In the event of a data breach, we will inform the supervisory authority within 72 hours.',
+      ],
+      noMatch: ['We may disclose your information when required by law.', 'Any breach of these terms ends your licence.'],
     },
   },
   {
@@ -69,13 +90,14 @@ export const securityRules: Rule[] = [
       // The data as subject: "your information is protected both online and offline".
       rx(words('information|data|details'), ' (?:is|are|will be|remains|remain|is kept|are kept) (?:also |always |fully )?', words('protected|secured|safeguarded')),
     ],
-    unless: [META_SENTENCE, LAW_PROTECTS, CHILDREN_TOPIC, TRANSFER_ABROAD],
+    // "To protect your information, we verify requests…" is how a rights request is handled (access), not a safeguard.
+    unless: [META_SENTENCE, LAW_PROTECTS, CHILDREN_TOPIC, TRANSFER_ABROAD, IDENTITY_VERIFICATION],
     notPrecededBy: COMMITMENT_LEAD,
     negation: 'keep',
     weight: 1,
     examples: {
       match: ['We take reasonable steps to protect your personal information.', 'We care about the security of your personal data.', "We take every precaution to protect our members' information.", 'Once submitted, your information is protected both online and offline.'],
-      noMatch: ['We are committed to protecting your personal information.', 'Federal law protects the privacy of your records.'],
+      noMatch: ['We are committed to protecting your personal information.', 'Federal law protects the privacy of your records.', 'To protect your information, we verify your identity before we act on a request.'],
     },
   },
   {

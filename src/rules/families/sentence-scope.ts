@@ -37,7 +37,7 @@ export const REFERRAL = /^\W{0,3}(?:(?:please )?(?:see|review|refer to|read|cons
  */
 export const QUESTION_OR_RELATIVE_LEAD = new RegExp(
   '\\b(?:information|data|details|content|cookies|info|categories|types|kinds|records|everything|anything|all|process|requests|messages?|e-?mails?|communications?|orders?|payments?|signals?|inquiries|complaints|notices?|what|whatever|the same|materials?|address|addresses|number|numbers|names?|photos?|preferences|feedback|measures|safeguards|procedures|technology|technologies|methods|tools|steps)(?: that| which)?(?: you| users)? $' +
-    '|\\b(?:how|why|ways?(?: in which| that)?|what (?:\\w+ )?(?:information|data))(?: do| does| did| will| would| can| may| might| should)?(?: your| our| the| this| that| such| any)?(?: personal| personally identifiable)? $',
+    '|\\b(?:how|why|whether|ways?(?: in which| that)?|what (?:\\w+ )?(?:information|data))(?: do| does| did| will| would| can| may| might| should)?(?: your| our| the| this| that| such| any)?(?: personal| personally identifiable)? $',
 );
 
 /**
@@ -75,9 +75,14 @@ export const THIRD_PARTY_ACTS = rx(
  * e-mail"): the data practices it names ("what information we collect") are the subject of the change notice.
  */
 export const POLICY_CHANGE = rx(
+  '(?:',
   words('changes?|updates?|modifications?|revisions?|amendments?|update|modify|revise|amend'),
   ' (?:to|of|in) (?:this|our|the) (?:privacy )?',
   words('policy|notice|statement'),
+  // The policy left implicit: "if we make a material change, we will notify you by email".
+  '|',
+  words('(?:make|makes|made) (?:a |any )?(?:material|significant|substantial) (?:changes?|revisions?|modifications?)'),
+  ')',
 );
 
 /**
@@ -110,3 +115,14 @@ export const DEFINITION = rx(words('means|mean|refers to|refer to|is defined as|
  */
 export const NAMED_SUBJECT =
   '\\b(?!(?:you|your|they|them|their|it|its|he|she|who|whom|which|that|this|these|those|there|one|anyone|someone|everyone|others?|user|users|visitors?|customers?|members?|people|persons?|individuals?|parents?|children|child|features?|the|a|an|of|for|in|on|with|by|as|at|from|any|all|such|some|certain|other|permissible|our|my|his|her|parties|sites|websites|links|buttons|servers|plug-?ins?|widgets?|tools?|networks?|companies|institutions?|providers?|partners?|vendors?|advertisers?|sponsors?|affiliates?|processors?|may|will|can|could|would|might|shall|should|must|also|not|never|and|or|to|retain|keep|maintain|delete)\\b)(?:the )?(?:company|site|website|service|app|application|[a-z][a-z0-9.-]{2,30}(?:\\.com|\\.org|\\.net)?)';
+
+/**
+ * Verifying who makes a privacy-rights request ("we verify your identity by matching the information you provide with
+ * the information we have on file", "verifiable consumer request"): the data it names and the protection it promises
+ * serve the request, which is access, not a collection practice or a security measure.
+ */
+export const IDENTITY_VERIFICATION = rx(
+  // Only verification tied to a request: verifying identity to sign in ("to verify your identity in order to allow access to
+  // your accounts") is a collection purpose or a safeguard.
+  words("verif(?:y|ying) (?:your |their |the |such |each |all )?requests?|verifiable (?:consumer )?requests?|verif(?:y|ying) (?:your |their |the requester's )?(?:identity|identities) (?:before (?:we )?(?:act|respond|process|fulfil|fulfill|honou?r|comply)|when you (?:submit|make)|to (?:process|respond to|fulfil|fulfill|complete) (?:your |the |a |any )?requests?)|verification (?:process|of (?:your |the )?requests?)"),
+);

@@ -69,10 +69,11 @@ export const sharingRules: Rule[] = [
       '("our partners may collect", "third-party cookies", "Google Analytics").',
     patterns: [
       rx(THIRD, AUX, ' ', words('collect|collects|gather|gathers|use|uses|receive|receives|obtain|obtains|place|places|set|sets|track|tracks|access|have access to|record|process|processes|serve|serves|may use|may collect|combine|combines|assist us|help us|monitor|monitors|analy[sz]e|analy[sz]es|deliver|delivers|present|presents')),
-      rx(words('third-party|third party|advertising|advertisers\'?|partners\'?|analytics'), ' ', words('cookies?|web beacons?|pixels?|tags?|sdks?|tracking technolog(?:y|ies)|tracking|scripts?|plug-?ins?|widgets?')),
+      // Not "analytics cookies": cookie notices name the site's own analytics class that way (collection/cookie-categories).
+      rx(words('third-party|third party|advertising|advertisers\'?|partners\'?'), ' ', words('cookies?|web beacons?|pixels?|tags?|sdks?|tracking technolog(?:y|ies)|tracking|scripts?|plug-?ins?|widgets?')),
       // Named tracking vendors. The bare names of the practice ("online behavioral advertising", "interest-based ads") are
       // left out: policies use them mostly to tell users how to opt out, and as a cue they cost more than they found.
-      rx(words('google analytics|doubleclick|google adsense|adsense|facebook pixel|omniture|quantcast|comscore|nielsen|adobe analytics|mixpanel|hotjar|crashlytics|firebase|criteo|taboola|outbrain|chartbeat|scorecard research|social (?:media )?plug-?ins?')),
+      rx(words('google analytics|doubleclick|google adsense|adsense|facebook pixel|omniture|quantcast|comscore|nielsen|adobe analytics|mixpanel|hotjar|crashlytics|firebase|criteo|taboola|outbrain|chartbeat|scorecard research|social (?:media )?plug-?ins?|meta pixel|tiktok pixel|linkedin insight tag|microsoft clarity|google tag manager|hubspot|amplitude|intercom|braze|optimizely|new relic|sentry|datadog|stripe|paypal|klaviyo|mailchimp|salesforce|zendesk|appsflyer|onetrust')),
     ],
     unless: [META_SENTENCE, CHILDREN_TOPIC, REFERRAL, SHINE_THE_LIGHT],
     negation: 'keep',
@@ -262,14 +263,17 @@ sharingRules.push(sharingWeShare, {
     'The company engaging others to handle data for it ("we employ other companies to perform functions on our behalf", ' +
     '"we and third parties may use cookies"): processors and joint collectors are third parties in OPP-115.',
   patterns: [
-    rx(words('employ|employs|engage|engages|hire|hires|retain|retains|work with|works with|contract with|contracts with|partner with|rely on|use|uses'), gap(3), words('other companies|third[- ]part(?:y|ies)|contractors|independent contractors|vendors|service providers|outside companies|outside contractors|agents|suppliers|processors|companies and individuals')),
+    rx(words('employ|employs|engage|engages|hire|hires|retain|retains|work with|works with|contract with|contracts with|partner with|rely on|use|uses'), gap(3), words('other companies|third[- ]part(?:y|ies)|contractors|independent contractors|vendors|service providers|outside companies|outside contractors|agents|suppliers|processors|sub-?processors|companies and individuals')),
     rx(words('we and|we, along with|along with|together with|we or'), gap(2), THIRD, gap(8), words('may use|use|collect|may collect|place|set|may place|may set|track')),
+    // Processors held to a contract over the data they get: "our sub-processors are bound by data processing agreements",
+    // "service providers are contractually required to keep it confidential".
+    rx(words('processors|sub-?processors|service providers|vendors|contractors|suppliers'), ' (?:are|will be|must be|remain) (?:contractually |legally |also )?', words('bound|required|obligated|obliged|prohibited|restricted|only permitted|not permitted|not allowed')),
   ],
   unless: [META_SENTENCE, CHILDREN_TOPIC, REFERRAL, SHINE_THE_LIGHT],
   negation: 'keep',
   weight: 1,
   examples: {
-    match: ['We employ other companies and individuals to perform functions on our behalf.', 'We and third parties that provide content on our Services may use cookies.'],
+    match: ['We employ other companies and individuals to perform functions on our behalf.', 'We and third parties that provide content on our Services may use cookies.', 'We use sub-processors to help us provide the Services.', 'Our sub-processors are bound by data processing agreements.'],
     noMatch: ['We employ encryption to protect your data.'],
   },
 }, {
@@ -284,5 +288,58 @@ sharingRules.push(sharingWeShare, {
   examples: {
     match: ['Your profile name is visible to other users.', 'Anything you post in public forums may be read by others.'],
     noMatch: ['We keep your profile private.'],
+  },
+}, {
+  id: 'sharing/people-you-share-with',
+  category: 'sharing',
+  description:
+    'Other people given sight of the user\'s data: members of a shared home or account, invited users, contacts ("family ' +
+    'members you invite can view live video", "other users can see your activity"). OPP-115 counts other users among the ' +
+    'third parties data goes to.',
+  patterns: [
+    rx(words('other users|other members|other people|other participants|family members|household members|guests|shared users|people you (?:invite|share with|add)|anyone you (?:invite|share with|add)|your (?:contacts|followers|friends|connections)'), AUX, ' (?:be able to )?', words('see|view|access|watch|download')),
+    rx(words('invite|invites|add|adds|share access with|give access to|grant access to|share (?:your )?(?:home|device|devices|camera|cameras|account|location) with'), gap(3), words('family members|household members|other users|other people|guests|someone|others|friends|people')),
+  ],
+  requires: [rx(words('see|sees|view|views|access|watch|control|download|track'))],
+  unless: [META_SENTENCE, CHILDREN_TOPIC, REFERRAL],
+  negation: 'keep',
+  weight: 1,
+  examples: {
+    match: ['If you invite family members to your home, they will be able to see live video from your cameras.', 'Other users can see your activity and your playlists.'],
+    noMatch: ['Invite friends to earn rewards.'],
+  },
+}, {
+  id: 'sharing/connected-services',
+  category: 'sharing',
+  description:
+    'Data passing to a service the user links: voice assistants, smart-home platforms, other apps ("if you link your device to ' +
+    'Alexa, we send device status to that service"). Needs a passing verb: linking alone states no disclosure.',
+  patterns: [
+    // The user linking something of theirs (not "links to a third-party platform"): smart-home and assistant platforms, whose
+    // integrations pass device data on. Linking a social account to sign in is mostly first-party collection in OPP-115.
+    rx(words('link|links|linked|linking|connect|connects|connected|connecting|integrate|integrates|pair|paired|enable|enables'), ' (?:your |a |the |this |any )?', words('account|accounts|device|devices|camera|cameras|home|app|products?|speaker|thermostat|lights?|lock'), gap(3), words('alexa|amazon alexa|google assistant|google home|siri|homekit|smartthings|ifttt|voice assistants?|third[- ]party (?:integrations?|skills?|devices?|smart home (?:services?|platforms?))|smart home (?:services?|platforms?)')),
+  ],
+  requires: [rx(words('send|sends|sent|share|shares|shared|provide|provides|disclose|discloses|exchange|exchanges|transmit|transmits|pass|passes|receive|receives|access'))],
+  unless: [META_SENTENCE, CHILDREN_TOPIC, REFERRAL, SHINE_THE_LIGHT],
+  negation: 'keep',
+  weight: 1,
+  examples: {
+    match: ['If you link your device to Amazon Alexa, we send device status and voice commands to that service.', 'When you connect your camera to a smart home platform, it may access your camera events.'],
+    noMatch: ['You can link your account to Google Assistant in the app.', 'When you share links to content on a third-party platform, that action may be shared with them.'],
+  },
+}, {
+  id: 'sharing/state-law-disclosure',
+  category: 'sharing',
+  description:
+    'Disclosure in the terms of US state privacy laws: "disclosed for a business purpose", "sold or shared", "shared for ' +
+    'cross-context behavioral advertising". Needs a disclosure verb, so a bare mention of the purpose is not counted.',
+  patterns: [rx(words('for a business purpose|for business purposes|for a commercial purpose|for commercial purposes|cross-context behaviou?ral advertising|sold or shared|sell or share|selling or sharing|sale or sharing'))],
+  requires: [rx(words('disclose|discloses|disclosed|disclosing|sell|sells|sold|selling|sale|share|shares|shared|sharing'))],
+  unless: [META_SENTENCE, CHILDREN_TOPIC, REFERRAL],
+  negation: 'keep',
+  weight: 1,
+  examples: {
+    match: ['In the preceding 12 months, we have disclosed the following categories of personal information for a business purpose:', 'We do not share your data for cross-context behavioral advertising.'],
+    noMatch: ['We use your data for business purposes such as billing.'],
   },
 });

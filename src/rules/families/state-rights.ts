@@ -23,8 +23,17 @@ export function isStateRightsNotice(text: string): boolean {
   return STATE_RIGHTS_OPENER.test(text.slice(0, 400));
 }
 
+/**
+ * The sale-and-sharing vocabulary of the CCPA/CPRA ("we do not sell or share your personal information", "opt out of the
+ * sale or sharing", "cross-context behavioral advertising"). A section in those terms states the company's own practice
+ * (the law makes it say whether it sells or shares), unlike a Shine the Light notice, which only retells who may ask for a
+ * list: the sharing statement stays.
+ */
+const SALE_OR_SHARING = /\b(?:sells?|sold|selling|sale of|sale or sharing|sales? of (?:your )?personal|cross-context|targeted advertising)\b/i;
+
 /** Categories to drop from a block that is a state privacy-rights notice. */
 export function stateRightsDrops(text: string, categories: ReadonlySet<Category>): Category[] {
   if (!isStateRightsNotice(text)) return [];
+  if (SALE_OR_SHARING.test(text)) return BORROWED_PRACTICES.filter((c) => c === 'collection' && categories.has(c));
   return BORROWED_PRACTICES.filter((c) => categories.has(c));
 }

@@ -33,3 +33,13 @@ describe('state privacy-rights notices', () => {
     expect(evidence.some((e) => e.category === 'sharing'), 'no evidence is left for a dropped category').toBe(false);
   });
 });
+
+describe('state-law sale and sharing sections', () => {
+  it('keep their sharing statement: the law makes the company say whether it sells or shares', () => {
+    const text =
+      'Under California law, sharing personal information with advertising partners for targeted advertising may be ' +
+      'considered a sale. We share identifiers with our advertising partners.';
+    expect(stateRightsDrops(text, cats('sharing', 'collection', 'audiences')), 'only the borrowed collection vocabulary is dropped').toEqual(['collection']);
+    expect(classifyText(text).categories.has('sharing'), 'a sale/sharing disclosure is a sharing practice').toBe(true);
+  });
+});
