@@ -51,6 +51,13 @@ export interface PolicyFeatures {
   blocks?: readonly SectionBlock[];
   /** Text of the link the user followed to reach this page, when known (an extra hint, never enough alone). */
   linkText?: string;
+  /**
+   * Headings that are links to other pages (a search result's title, a card in an index): they
+   * head entries pointing elsewhere, not sections of this document. Not in `headings`.
+   */
+  linkedHeadings?: string[];
+  /** Text the page quotes from elsewhere (<blockquote>, <q>): not the page speaking. */
+  quotations?: string[];
 }
 
 /** What the section finder reads of a block. */
@@ -135,6 +142,13 @@ const FOREIGN_PRIVACY_TERMS =
   /personenbezogene[nr]? daten|datenschutz|données (?:à caractère )?personnelles|confidentialité|datos personales|privacidad|dati personali|dados pessoais|privacidade|persoonsgegevens|personuppgifter|personoplysninger|personopplysninger|henkilötie|dane osobowe|danych osobowych|osobní údaje|osobních údajů|kişisel veri|персональн|конфиденциальн|个人信息|個人情報|개인정보|البيانات الشخصية|הפרטיות|προσωπικά δεδομένα/giu;
 
 const PRIVACY_WORD = /\bprivacy\b|\bdata protection\b|\bpersonal (?:data|information)\b/i;
+const PRIVACY_DOC_NAME = String.raw`(?:privacy|data protection) (?:policy|notice|statement)\b`;
+/** A privacy policy in general, or one the reader owns: "a privacy policy", "your privacy notice". */
+const POLICY_IN_GENERAL = new RegExp(String.raw`\b(?:a|an|any|every|each|your)\s+(?:[\w-]+\s+){0,2}?` + PRIVACY_DOC_NAME, 'gi');
+/** The page's own policy: "this privacy policy", "our privacy notice". */
+const OWN_POLICY_MENTION = new RegExp(String.raw`\b(?:this|our|the present|these)\s+(?:[\w-]+\s+){0,2}?` + PRIVACY_DOC_NAME, 'gi');
+/** Linked headings naming this many different privacy policies make the page a list of policies. */
+const LISTING_MIN_POLICIES = 3;
 const PROSE_MIN_WORDS = 6;
 
 /** First-person statements of practice ("we collect", "we do not sell", "we may share"). */
@@ -228,9 +242,11 @@ function scoreDocument(features: PolicyFeatures): ScoreDetail {
     add('other-legal-title', -3, `names another kind of document: "${clip(titleOtherLegal ? title : mainHeadings[0] ?? '')}"`);
   }
 
-  // 2. Self-reference in the text.
-  const selfRefs = countMatches(SELF_REFERENCE, text);
-  const genericSelfRefs = countMatches(GENERIC_SELF_REFERENCE, text);
+  // 2. Self-reference in the text. Quoted passages are another document speaking (a news story or
+  // a forum post quoting a policy, a template shown as a sample): they say nothing about this page.
+  const ownText = withoutQuotations(text, features.quotations);
+  const selfRefs = countMatches(SELF_REFERENCE, ownText);
+  const genericSelfRefs = countMatches(GENERIC_SELF_REFERENCE, ownText);
   const otherSelfRefs = countMatches(OTHER_SELF_REFERENCE, text);
   if (selfRefs > 0) add('self-reference', Math.min(3, 1.5 + 0.5 * Math.log2(selfRefs)), `refers to itself as a privacy policy ×${selfRefs}`);
   else if (named && genericSelfRefs >= 2) add('self-reference', 1, `refers to itself as "this policy/notice" ×${genericSelfRefs}`);
@@ -255,7 +271,7 @@ function scoreDocument(features: PolicyFeatures): ScoreDetail {
   else if (textTopics.length <= 3 && words > 400 && (language === 'en' || language === 'und')) add('text-topics', -1.5, `long text covers only ${textTopics.length} privacy topics`);
 
   // The policy voice: the organisation tells the reader what it does with their data.
-  const voice = countMatches(POLICY_VOICE, text);
+  const voice = countMatches(POLICY_VOICE, ownText);
   const secondPerson = countMatches(SECOND_PERSON, text);
   const secondPersonDensity = words ? (secondPerson * 1000) / words : 0;
   if (voice >= 2 && secondPersonDensity >= 12) add('voice', Math.min(2, 0.5 + voice / 4), `speaks to the reader about its practices ×${voice}`);
@@ -286,6 +302,22 @@ function scoreDocument(features: PolicyFeatures): ScoreDetail {
   if (newsDensity >= 3 || (BYLINE.test(text.slice(0, 3000)) && newsDensity >= 1.5)) {
     add('news', -Math.min(4, 1.5 + newsDensity / 3), `reads like an article (${news} reporting markers)`);
   }
+  // A page whose linked headings name several privacy policies lists them (search results, a
+  // directory or a hub of notices): each entry's snippet talks like a policy, the page is none.
+  const listedPolicies = new Set((features.linkedHeadings ?? []).slice(0, 200).filter((h) => h.length <= 200 && POLICY_NAME.test(h)).map((h) => h.trim().toLowerCase()));
+  // A policy with a few "related documents" cards still has more headings of its own.
+  const listing = listedPolicies.size >= LISTING_MIN_POLICIES && features.headings.length <= (features.linkedHeadings?.length ?? 0);
+  if (listing) add('policy-listing', -Math.min(8, 1.5 * listedPolicies.size), `links to ${listedPolicies.size} privacy policies under their own headings: a list of policies, not one`);
+  // Guides, generators and explainers speak of "a privacy policy" / "your privacy policy" (one the
+  // reader reads or must write); a policy speaks of "this" or "our" policy.
+  const generalMentions = countMatches(POLICY_IN_GENERAL, ownText);
+  const ownMentions = countMatches(OWN_POLICY_MENTION, ownText);
+  if (generalMentions >= 3 && generalMentions > ownMentions) {
+    // Never a word about its own policy: the privacy-policy name is the page's topic (an
+    // encyclopedia or glossary entry "Privacy policy"), not the document's name.
+    const topicOnly = named && ownMentions === 0 && selfRefs === 0 && genericSelfRefs === 0;
+    add('about-policies', -Math.min(3, 1 + generalMentions / 4) - (topicOnly ? 2.5 : 0), `speaks of privacy policies in general ("a/your privacy policy" ×${generalMentions}, "this/our" ×${ownMentions})${topicOnly ? ', never of its own' : ''}`);
+  }
   const controls = features.controls ?? 0;
   if (!named && controls >= 4 && words < 1500 && controls * 60 > words) {
     add('settings-page', -2.5, `${controls} settings controls, little prose`);
@@ -302,7 +334,7 @@ function scoreDocument(features: PolicyFeatures): ScoreDetail {
   const score = Math.round(Object.values(contributions).reduce((a, b) => a + b, 0) * 100) / 100;
   // Besides the score, a policy must show it is one: it names itself, or it is structured by
   // practice topics, or its text covers most practices in the first-person policy voice.
-  const evident = named || selfRefs > 0 || headingTopics.size >= 4 || (textTopics.length >= 6 && voice >= 3);
+  const evident = !listing && (named || selfRefs > 0 || headingTopics.size >= 4 || (textTopics.length >= 6 && voice >= 3));
   const isPolicy = score >= POLICY_THRESHOLD && evident;
   return { isPolicy, score, signals, language, contributions };
 }
@@ -317,10 +349,26 @@ function namesPolicy(title: string): boolean {
   const parts = title.split(/(?<!\s)(?:\s+[|–—·:»-]\s+|\s*[|·»]\s*)/).filter((p) => POLICY_NAME.test(p));
   return parts.some((part) => {
     const words = part.trim().split(/\s+/).length;
-    return words <= TITLE_NAME_MAX_WORDS && !HEADLINE_WORDS.test(part);
+    return words <= TITLE_NAME_MAX_WORDS && !HEADLINE_WORDS.test(part) && !NOT_A_NAME.test(part);
   });
 }
 const TITLE_NAME_MAX_WORDS = 9;
+/**
+ * Ways a title mentions a privacy policy without being one: a question ("What is a privacy
+ * policy?"), a policy in general ("a privacy policy", "every privacy notice"), a sentence whose
+ * subject acts on it ("We're updating our Privacy Policy"), or the name used as a modifier of
+ * another noun: a tool, a template, a guide, a profession ("Privacy Policy Generator",
+ * "Privacy Notice Template", "Privacy Policy Lawyer").
+ */
+const NOT_A_NAME = new RegExp(
+  [
+    String.raw`\?\s*$`,
+    String.raw`\b(?:a|an|any|every|each)\s+(?:[\w-]+\s+){0,3}?(?:privacy|data protection)\b`,
+    String.raw`\b(?:we|i|they)(?:['’](?:re|ve|ll|d|m))?\s+(?:[\w'’-]+\s+){0,4}?(?:our|the|its|their|a|an|this|my)\s+(?:[\w-]+\s+){0,2}?(?:privacy|data protection)\b`,
+    String.raw`\b(?:privacy|data protection)[- ](?:policy|policies|notices?|statements?)[- ](?:generators?|templates?|builders?|creators?|makers?|checkers?|scanners?|analy[sz]ers?|examples?|samples?|wizards?|software|tools?|plugins?|widgets?|apps?|guides?|tutorials?|courses?|training|lawyers?|attorneys?|counsel|consultants?|consulting|writers?|writing|drafting|requirements?|laws?|compliance|management|jobs?|careers?|news)\b`,
+  ].join('|'),
+  'i',
+);
 const HEADLINE_WORDS =
   /\b(?:its|their|his|her|changes?|changed|rewrites?|rewrote|says?|said|why|how to read|explained|vs\.?|versus)\b[^|]{0,300}\b(?:privacy|policy|notice|statement)\b/i;
 
@@ -408,7 +456,7 @@ const EMBEDDED_MAX_TRIES = 5;
  * whose text is itself a policy: long enough, covering several practice topics, in policy voice.
  */
 function embeddedPolicy(text: string, headings: string[], mainHeadings: string[]): { heading: string; topics: number } | null {
-  const headingSet = new Set(headings.filter((h) => h.length <= 120 && POLICY_NAME.test(h) && !NOT_POLICY_TITLE.test(h)));
+  const headingSet = new Set(headings.filter((h) => h.length <= 120 && POLICY_NAME.test(h) && !NOT_POLICY_TITLE.test(h) && !NOT_A_NAME.test(h)));
   if (headingSet.size === 0) return null;
   const lines = text.split('\n');
   // Bounded: a hostile page repeating the heading thousands of times costs a few sections at most.
@@ -455,6 +503,30 @@ function headingTopicMatch(name: string, heading: string): boolean {
     default:
       return false;
   }
+}
+
+/** A quoted span this long is a passage from another text, not a term being defined ("we", "Services"). */
+const QUOTATION_MIN_WORDS = 6;
+/** Above this share of the text, <blockquote> is used for layout, not for quoting. */
+const QUOTED_LAYOUT_SHARE = 0.5;
+const QUOTED_SPAN = /“[^“”\n]{1,2000}”|"[^"\n]{1,2000}"/g;
+
+/**
+ * The text without what it quotes: lines that are quotations (blocks the page marks as quoted)
+ * and quoted spans of a few words or more. A policy defines terms in quotes ("Personal Data");
+ * articles, forum posts and template galleries quote whole sentences of other policies.
+ */
+function withoutQuotations(text: string, quotations: readonly string[] | undefined): string {
+  let quotedLines = new Set((quotations ?? []).slice(0, 2000).map((q) => q.trim()).filter(Boolean));
+  // Old pages indent whole documents with <blockquote>: when most of the text is "quoted", it is layout.
+  let quotedChars = 0;
+  for (const q of quotedLines) quotedChars += q.length;
+  if (quotedChars > text.length * QUOTED_LAYOUT_SHARE) quotedLines = new Set();
+  return text
+    .split('\n')
+    .filter((line) => !quotedLines.has(line.trim()))
+    .join('\n')
+    .replace(QUOTED_SPAN, (span) => (wordCount(span) >= QUOTATION_MIN_WORDS ? ' ' : span));
 }
 
 /** Words, with CJK text (no spaces) counted as roughly one word per two characters. */

@@ -66,7 +66,17 @@ export function privacySectionOf(doc: Document, blocks: PageBlock[], opts: Omit<
 /** Reduces a page to what the scorer reads: title, main headings, section headings, main text. */
 export function pageFeatures(doc: Document, opts: DetectOptions = {}): PolicyFeatures {
   const blocks = opts.blocks ?? extractBlocks(doc);
-  const headings = blocks.filter((b) => b.block.kind === 'heading').map((b) => b.block.text);
+  // A heading that is a link to another page heads an entry pointing elsewhere (a search result,
+  // a card in an index), not a section of this document.
+  const linkedOut = new Set<PageBlock>();
+  const quotations: string[] = [];
+  for (const b of blocks) {
+    if (b.block.kind === 'heading' && isLinkToElsewhere(b.element, b.block.text)) linkedOut.add(b);
+    if (isQuotation(b.element)) quotations.push(b.block.text);
+  }
+  // One linked heading is the page's own title as a permalink (blog and CMS themes link it).
+  if (linkedOut.size < 2) linkedOut.clear();
+  const headings = blocks.filter((b) => b.block.kind === 'heading' && !linkedOut.has(b)).map((b) => b.block.text);
   const mainHeadings: string[] = [];
   const h1s = doc.querySelectorAll?.('h1, [role="heading"][aria-level="1"]') ?? [];
   for (let i = 0; i < Math.min(h1s.length, 3); i++) {
@@ -74,7 +84,7 @@ export function pageFeatures(doc: Document, opts: DetectOptions = {}): PolicyFea
     if (t) mainHeadings.push(t);
   }
   // Pages without an h1 often style their title as the first heading of the content.
-  const firstHeading = blocks.find((b) => b.block.kind === 'heading');
+  const firstHeading = blocks.find((b) => b.block.kind === 'heading' && !linkedOut.has(b));
   if (firstHeading && blocks.indexOf(firstHeading) < 5 && !mainHeadings.includes(firstHeading.block.text)) {
     mainHeadings.push(firstHeading.block.text);
   }
@@ -91,7 +101,53 @@ export function pageFeatures(doc: Document, opts: DetectOptions = {}): PolicyFea
     text: blocks.map((b) => b.block.text).join('\n'),
     url: opts.url,
     controls,
-    blocks: blocks.map((b) => b.block),
+    // Linked headings read as entries, so the section finder does not take one for a section.
+    blocks: blocks.map((b) => (linkedOut.has(b) ? { kind: 'paragraph', text: b.block.text } : b.block)),
     linkText: opts.linkText,
+    linkedHeadings: [...linkedOut].map((b) => b.block.text),
+    quotations,
   };
+}
+
+/** How far up a block may sit inside a link or a quotation (cards wrap headings in a few divs). */
+const ENCLOSING_MAX_DEPTH = 6;
+
+/**
+ * The heading's text is (nearly all) one link to another page: `<h2><a href="/elsewhere">…</a></h2>`
+ * or a heading inside a linked card. Links within the page (`#section`) do not count: tables of
+ * contents and permalinks point at this document.
+ */
+function isLinkToElsewhere(el: Element, text: string): boolean {
+  try {
+    let link: Element | null = null;
+    for (let up: Element | null = el, depth = 0; up && depth < ENCLOSING_MAX_DEPTH; up = up.parentElement, depth++) {
+      if (up.tagName.toUpperCase() === 'A') {
+        link = up;
+        break;
+      }
+    }
+    if (!link) {
+      const inner = el.getElementsByTagName('a');
+      if (inner.length !== 1) return false;
+      link = inner[0];
+      if ((link.textContent ?? '').trim().length < 0.8 * text.length) return false;
+    }
+    const href = (link.getAttribute('href') ?? '').trim();
+    return href !== '' && !href.startsWith('#') && !/^javascript:/i.test(href);
+  } catch {
+    return false;
+  }
+}
+
+/** The block is quoted from elsewhere: inside a <blockquote> or <q>. */
+function isQuotation(el: Element): boolean {
+  try {
+    for (let up: Element | null = el, depth = 0; up && depth < ENCLOSING_MAX_DEPTH; up = up.parentElement, depth++) {
+      const tag = up.tagName.toUpperCase();
+      if (tag === 'BLOCKQUOTE' || tag === 'Q') return true;
+    }
+  } catch {
+    // a detached or odd node: not a quotation
+  }
+  return false;
 }
