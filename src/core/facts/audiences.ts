@@ -1,13 +1,13 @@
 import type { BlockContext } from './context';
 import type { FactSpan } from './schema';
-import { loose, matchesOf } from './text';
+import { loose, matchesOf, negatedBefore } from './text';
 
 /**
  * Children (`children`: minimum age, parental consent) and transfers abroad (`transfers`:
  * destination countries, named safeguards such as Standard Contractual Clauses).
  */
 
-const CHILD_CUE = loose("child(?:ren)?(?:['’]s)?|minors?(?![a-z])|(?<![a-z])kids|under(?:age| the age)|coppa|teen|young(?:er)? (?:people|users)|parental");
+const CHILD_CUE = loose("child(?:ren)?(?:['’]s)?|minors?(?![a-z])|(?<![a-z])kids|under(?:age| the age)|coppa|teen|young(?:er)? (?:people|users)|parental|(?:individuals|persons|people|anyone|users|consumers) (?:under|younger than) (?:the age of )?\\d");
 const AGE = loose('(?:under|younger than|below|less than|over|at least|older than|age of|aged?) (?:the )?(?:age )?(?:of )?(\\d{1,2})(?![\\d])|(\\d{1,2}) (?:years? (?:of age|old)|and (?:under|older|over))');
 const PARENT_CONSENT = loose("(?:parent|guardian)[^.;]{0,120}(?:consent|permission|authori[sz]|approv|agree|verif)|(?:consent|permission|authori[sz]ation|approval)[^.;]{0,80}(?:parent|guardian)|without their (?:prior )?consent|guardians?['’]? (?:permission|consent)|parents?['’]? (?:permission|consent)");
 
@@ -103,7 +103,8 @@ const NOT_DESTINATION = /(?:laws? of|governed by|residents? of|resid(?:e|ing) in
 const SAFEGUARDS: Array<[string, RegExp]> = [
   ['Standard Contractual Clauses', loose('standard (?:contractual|data protection) clauses|model (?:contract(?:ual)? )?clauses|(?<![a-z])sccs?(?![a-z])')],
   ['Binding Corporate Rules', loose('binding corporate rules|(?<![a-z])bcrs?(?![a-z])')],
-  ['Adequacy decision', loose('adequacy decisions?|adequate level of (?:data )?protection as determined')],
+  ['Adequacy decision', loose('adequacy (?:decisions?|regulations?|findings?|determinations?)|adequate level of (?:data )?protection as determined|(?:deemed|found|recogni[sz]ed|determined|considered)(?: by [^.;]{1,60}?)? (?:to (?:provide|offer|have|ensure)|as (?:providing|offering|having)) (?:an? )?adequate (?:level of )?(?:data )?protection')],
+  ['UK International Data Transfer Agreement', loose('international data transfer (?:agreement|addendum)|(?<![a-z])idta(?![a-z])')],
   ['EU-U.S. Data Privacy Framework', loose('data privacy framework')],
   ['Privacy Shield', loose('privacy shield')],
   ['APEC Cross-Border Privacy Rules', loose('apec|cross-border privacy rules')],
@@ -122,11 +123,26 @@ export function extractTransfers(contexts: BlockContext[]): TransferResult {
   const spans: FactSpan[] = [];
   for (const ctx of contexts) {
     for (const clause of ctx.clauses) {
+      // The names of transfer safeguards ("Standard Contractual Clauses", "an adequacy decision", "the
+      // Data Privacy Framework") speak of transfers abroad on their own; countries need a transfer cue.
       const cue = matchesOf(TRANSFER_CUE, clause.text);
-      if (cue.length === 0) continue;
+      let found = false;
+      for (const [name, re] of SAFEGUARDS) {
+        for (const m of matchesOf(re, clause.text)) {
+          // "We no longer rely on the Privacy Shield": a mechanism not used.
+          if (negatedBefore(clause.text, m.start, 40)) continue;
+          if (!safeguards.includes(name)) safeguards.push(name);
+          spans.push({ field: 'transfers', value: name, block: ctx.block.id, start: clause.start + m.start, end: clause.start + m.end });
+          found = true;
+          break;
+        }
+      }
+      if (cue.length === 0) {
+        if (found && !announcesSection(ctx)) evidence.add(ctx.block.id);
+        continue;
+      }
       // Moving or keeping data abroad, not "transfer" in the business-sale or data-portability sense.
       const international = MOVES_DATA.test(clause.text) && ABROAD.test(clause.text) && !/merg|acqui|bankrupt|portab|sale of|business transaction/i.test(clause.text);
-      let found = false;
       for (const { name, pattern } of COUNTRY_RX) {
         for (const m of matchesOf(pattern, clause.text)) {
           if (NOT_DESTINATION.test(clause.text.slice(Math.max(0, m.start - 40), m.start))) continue;
@@ -134,14 +150,6 @@ export function extractTransfers(contexts: BlockContext[]): TransferResult {
           // "China's relevant laws": the law of a country, not a destination.
           if (/^['’]s\s*(?:\w+\s*){0,2}(?:laws?|regulations?|legal|government)/i.test(clause.text.slice(m.end))) continue;
           if (!countries.includes(name)) countries.push(name);
-          spans.push({ field: 'transfers', value: name, block: ctx.block.id, start: clause.start + m.start, end: clause.start + m.end });
-          found = true;
-          break;
-        }
-      }
-      for (const [name, re] of SAFEGUARDS) {
-        for (const m of matchesOf(re, clause.text)) {
-          if (!safeguards.includes(name)) safeguards.push(name);
           spans.push({ field: 'transfers', value: name, block: ctx.block.id, start: clause.start + m.start, end: clause.start + m.end });
           found = true;
           break;

@@ -1,18 +1,23 @@
 import type { BlockContext } from './context';
 import { ValueCollector } from './collector';
-import { loose, matchesOf } from './text';
+import { loose, matchesOf, negatedBefore } from './text';
 
 /**
  * How to exercise rights: contact channels and in-app paths, exactly as written.
  * E-mail addresses count wherever they appear (policies give them for privacy contact); phone
  * numbers, URLs and settings paths count in a rights/contact context; postal address lines are
- * the short lines that follow a "contact us" lead-in.
+ * the short lines that follow a "contact us" lead-in. The opt-out controls the US state laws
+ * require ("Do Not Sell or Share My Personal Information", "Your Privacy Choices", Global Privacy
+ * Control) count where the user is told to use them.
  */
 
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const URL = /(?:https?:\/\/|www\.)[^\s<>"'“”()\[\]]+[^\s<>"'“”()\[\].,;:!?]/g;
-/** Phone numbers: at least 7 digits with separators, optional country code; not dates or years. */
-const PHONE = /(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,8}){1,3}(?![\w])/g;
+/**
+ * Phone numbers: at least 7 digits with separators, optional country code (or the North American
+ * trunk "1-" of toll-free numbers: 1-800-555-0199); not dates or years.
+ */
+const PHONE = /(?<![\w.])(?:\+\d{1,3}[\s.-]?|1[\s.-](?=\(?\d{3}[\s.)-]))?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,8}){1,3}(?![\w])/g;
 const PHONE_CUE = loose('phone|tel(?:ephone)?|call|hotline|toll[- ]free|customer service|contact|fax|热线|电话');
 const CONTACT_CUE = loose(
   'contact|e-?mail|write|call|request|exercise|access|update|delete|correct|withdraw|revoke|opt[- ]?out|unsubscrib|manage|settings?|modify|amend|questions|complaint|visit|through|via|cancel|change',
@@ -21,13 +26,22 @@ const CONTACT_CUE = loose(
 const MENU_PATH = /(?:[“"‘'][^“”"‘’'\n]{1,30}[”"’']|(?=[A-Za-z])(?<![A-Za-z][\w-]*?)(?:[A-Za-z][\w-]*[ ]){0,2}[A-Za-z][\w-]*)(?:\s*>\s*(?:[“"‘'][^“”"‘’'\n]{1,30}[”"’']|[A-Za-z][\w-]*(?:[ ][A-Za-z][\w-]*){0,2}))+/g;
 /** Named pages and settings: "account page", "account settings", "the authorization page of the X platform". */
 const SETTINGS_PAGE =
-  /(?<![A-Za-z])(?:through|via|visiting|visit|using|with|on|in|at|from|go to|going to)\s+(?:the\s+|your\s+|our\s+|an?\s+)?((?:(?!this\b|that\b|these\b|our\b|the\b|web\b|home\b|following\b)[A-Za-z-]+\s+){0,5}?(?:settings?|page|dashboard|cent(?:er|re)|portal))(?:\s+of\s+(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]\w*)?\s+(?:platform|app|application|website))?/g;
+  /(?<![A-Za-z])(?:through|via|visiting|visit|using|with|on|in|at|from|go to|going to|complet(?:e|ing)|fill(?:ing)? (?:out|in)|submit(?:ting)?)\s+(?:the\s+|your\s+|our\s+|an?\s+)?((?:(?!this\b|that\b|these\b|our\b|the\b|web\b|home\b|following\b)[A-Za-z-]+\s+){0,5}?(?:[Ss]ettings?|[Pp]age|[Dd]ashboard|[Cc]ent(?:er|re)|[Pp]ortal|[Ff]orm))(?:\s+of\s+(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]\w*)?\s+(?:platform|app|application|website))?/g;
 /** The clause lets the user act on their data or choices. */
-const ACT_CUE = loose('(?<![a-z])(?:access|update|edit|delete|withdraw|manage|opt|change|modify|amend|turn|revoke|reset|review|correct|cancel|unsubscrib|control|view)');
+const ACT_CUE = loose('(?<![a-z])(?:access|update|edit|delete|withdraw|manage|opt|change|modify|amend|turn|revoke|reset|review|correct|cancel|unsubscrib|control|view|exercis|submit)');
 const QUOTED_ACTION = /(?:click(?:ing)?|tap(?:ping)?|select(?:ing)?|press(?:ing)?|use|using) (?:on )?(?:the )?(“[^”]{1,30}”|"[^"]{1,30}")/gi;
 const SIGN_IN_ACTION = loose('sign in to your account|log ?in to your account|by (?:unbinding|unlinking|resetting|removing) (?:the |your )(?:device|account)', 'gi');
 const CONTACT_LEAD = loose('contact us(?: at| by| via)?[: ]*$|(?:write|send) (?:to )?us(?: at)?[: ]*$|(?:address|reach us)(?: is)?[: ]*$|contact (?:information|details)[: ]*$|please contact[^.]*$|following (?:address|contact)', 'i');
 const ADDRESS_LABEL = /^\s*(?:(?:postal |mailing |registered )?address|zip(?: code)?|post(?:al)? code|attn|attention|tel(?:ephone)?|phone|fax)\s*[:：]\s*/i;
+
+/**
+ * The opt-out controls the US state privacy laws name: the "Do Not Sell or Share My Personal
+ * Information" and "Limit the Use of My Sensitive Personal Information" links, the "Your Privacy
+ * Choices" link, and the Global Privacy Control browser signal. They count where the sentence tells
+ * the user to use them (click, visit, enable, through the link), not where it says they are ignored.
+ */
+const OPT_OUT_CONTROL = /(?<![a-z])(?:do not (?:sell|share)(?: (?:or|and|\/|&) (?:sell|share))? my (?:personal )?(?:information|info|data)|limit the use of my sensitive personal information|your privacy choices|global privacy control)(?![a-z])/gi;
+const USES_CONTROL = /click|tap|select|(?<![a-z])link|button|visit|using|(?<![a-z])use(?![a-z])|through|via|enabl|turn(?:ing)? on|setting|signal|browser|footer|opt[- ]?out|submit/i;
 
 const EXAMPLE_EMAIL = /@(?:example|domain|email)\.(?:com|org)$/i;
 
@@ -56,7 +70,8 @@ export function extractChannels(contexts: BlockContext[]): ValueCollector<string
           out.add(m.match[0], id, clause.start + m.start, clause.start + m.end);
         }
         ACT_CUE.lastIndex = 0;
-        const userActs = ACT_CUE.test(clause.text) && /(?<![a-z])you/i.test(clause.text);
+        // The user is addressed: "you can", or an instruction ("please complete", "To submit a request, ...").
+        const userActs = ACT_CUE.test(clause.text) && /(?<![a-z])you|(?<![a-z])please(?![a-z])|^\W*to (?:submit|exercise|make|request|opt)/i.test(clause.text);
         for (const m of userActs ? matchesOf(SETTINGS_PAGE, clause.text) : []) {
           const phrase = m.match[1];
           if (!phrase || phrase.trim().split(/\s+/).length < 2) continue;
@@ -68,10 +83,16 @@ export function extractChannels(contexts: BlockContext[]): ValueCollector<string
         for (const re of [QUOTED_ACTION, SIGN_IN_ACTION]) {
           for (const m of matchesOf(re, clause.text)) {
             const value = m.match[1] ?? m.match[0];
+            // A quoted opt-out link is kept once, under its name, by the rule below.
+            if (re === QUOTED_ACTION && matchesOf(OPT_OUT_CONTROL, value).length > 0) continue;
             const start = clause.start + m.start + m.match[0].indexOf(value);
             out.add(value, id, start, start + value.length);
           }
         }
+      }
+      for (const m of USES_CONTROL.test(clause.text) ? matchesOf(OPT_OUT_CONTROL, clause.text) : []) {
+        if (negatedBefore(clause.text, m.start)) continue;
+        out.add(m.match[0], id, clause.start + m.start, clause.start + m.end);
       }
       for (const m of hasMenu && clause.text.includes('>') ? matchesOf(MENU_PATH, clause.text) : []) {
         if (!/>/.test(m.match[0]) || /<|\/>/.test(m.match[0])) continue;

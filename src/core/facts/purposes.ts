@@ -12,10 +12,10 @@ import { loose, matchesOf, negatedBefore } from './text';
 const rx = (s: string) => loose(s);
 
 export const PURPOSE_TERMS: Array<{ value: Purpose; pattern: RegExp }> = [
-  { value: 'service_provision', pattern: rx('provid(?:e|ing)(?:(?:,| and| or|/)+ [a-z]+(?![a-z])){0,5} (?:you (?:with )?)?(?:our |the |these |basic |relevant )?(?:\\w{1,60}(?!\\w) ){0,2}(?:services?|products?|features?|functions?|functionality)|deliver(?:ing)? (?:our |the )?(?:services?|products?)|ship(?:ping)? (?:products?|orders?)|process(?:ing)? (?:your )?(?:orders?|transactions?|payments?|purchases?)|fulfil+(?:l|ing)? (?:your )?(?:orders?|requests?|the terms|a contract|obligations)|(?:perform|enter into|complet)(?:ing|e)? (?:into )?(?:a |the )?contract|(?:establish|maintain|manag|creat|administer|set(?:ting)? up)(?:e|ing)? (?:and maintain )?(?:your |customer |user )?(?:\\w+ )?(?:accounts?|billing records)|operat(?:e|ing) (?:our |the )?(?:services?|sites?|website|products?)|administer (?:our )?(?:services?|sites?)|customer (?:support|service)|after-sales|(?:device )?(?:access services|activation|service activation)|(?:find|bind) (?:your )?devices?|location-based services|(?:enable|allow) (?:you to|the application to)|warranty|basic (?:services|functions)|to run on your device|(?:process|handle) your (?:requests?|order)|create (?:your |users )?(?:\\w+ )?account') },
-  { value: 'improvement_analytics', pattern: rx('improv(?:e|ing|ement)|develop(?:ing|ment)? (?:of )?(?:our |new )?(?:products?|services?|applications?|features?)|analy[sz](?:e|is|ing|es)|analytics|understand (?:how|the functionality|user)|statistic|measur(?:e|ing) (?:the )?(?:effectiveness|performance|use)|troubleshoot|diagnos|(?:repair|fix) problems|better understand|research and development|quality of (?:our )?services?') },
+  { value: 'service_provision', pattern: rx('provid(?:e|ing)(?:(?:,| and| or|/)+ [a-z]+(?![a-z])){0,5} (?:you (?:with )?)?(?:our |the |these |basic |relevant )?(?:\\w{1,60}(?!\\w) ){0,2}(?:services?|products?|features?|functions?|functionality)|deliver(?:ing)? (?:our |the )?(?:services?|products?)|(?:deliver|ship)(?:ing)? (?:your )?(?:orders?|purchases?|products?)|ship(?:ping)? (?:products?|orders?)|process(?:ing)? (?:your )?(?:orders?|transactions?|payments?|purchases?)|fulfil+(?:l|ing)? (?:your )?(?:orders?|requests?|the terms|a contract|obligations)|(?:perform|enter into|complet)(?:ing|e)? (?:into )?(?:a |the )?contract|(?:establish|maintain|manag|creat|administer|set(?:ting)? up)(?:e|ing)? (?:and maintain )?(?:your |customer |user )?(?:\\w+ )?(?:accounts?|billing records)|operat(?:e|ing) (?:our |the )?(?:services?|sites?|website|products?)|administer (?:our )?(?:services?|sites?)|customer (?:support|service)|after-sales|(?:device )?(?:access services|activation|service activation)|(?:find|bind) (?:your )?devices?|location-based services|(?:enable|allow) (?:you to|the application to)|warranty|basic (?:services|functions)|to run on your device|(?:process|handle) your (?:requests?|order)|create (?:your |users )?(?:\\w+ )?account') },
+  { value: 'improvement_analytics', pattern: rx('improv(?:e|ing|ement)|develop(?:ing|ment)? (?:of )?(?:our |new )?(?:products?|services?|applications?|features?)|analy[sz](?:e|is|ing|es)|analytics|understand (?:how|the functionality|user)|statistic|measur(?:e|ing) (?:the )?(?:effectiveness|performance|use)|troubleshoot|diagnos|(?:repair|fix) problems|debug|(?:identify|find|repair|fix)(?:ing)? (?:and (?:repair|fix|correct) )?(?:errors|bugs)|better understand|research and development|quality of (?:our )?services?') },
   { value: 'marketing', pattern: rx('marketing|promotion(?:s|al)?|special offers|(?:direct|send you) (?:offers|newsletters?)|offers and promotions|newsletters?|making sales|sales, marketing|lucky draw|competitions?|sweepstakes|contests?') },
-  { value: 'advertising', pattern: rx('advertis(?:ing|ements?|e)(?![a-z])(?! campaigns? (?:and|of) (?:our )?products?)|(?<![a-z])ads(?![a-z])|ad campaigns|advertising campaigns') },
+  { value: 'advertising', pattern: rx('advertis(?:ing|ements?|e)(?![a-z])(?! campaigns? (?:and|of) (?:our )?products?)|(?<![a-z])ads(?![a-z])|ad campaigns|advertising campaigns|(?<![a-z])ad (?:impressions|measurement|delivery|targeting|performance|personali[sz]ation)') },
   { value: 'personalization', pattern: rx('personali[sz]|customi[sz]|tailor|recommend|(?:best )?suit your (?:requirements|needs|interests)|of interest to you|(?:remember|sav(?:e|ing)|stor(?:e|ing)|based (?:up)?on) (?:your )?(?:language |viewing |shopping )?preferences|enhance your experience|better (?:user |online )?experience|potential interests|relevant (?:content|ads|advertis|recommendations|offers)|designed only for you') },
   { value: 'security_fraud', pattern: rx('fraud|(?:the )?security (?:of|and) (?:our |the )?(?:products?|services?|systems?|accounts?)|safety of our system|secur(?:e|ity|ing) (?:our|the|your) (?:accounts?|systems?|services?|network)|protect(?:ing)? (?:our|the|your) (?:rights|property|safety|users|services?|systems?|accounts?)|prevent(?:ing)? (?:unauthori[sz]ed|abuse|spam|misuse|fraud|crime)|authenticat|(?:verif(?:y|ying|ication of)|identify(?:ing)? and verify) (?:your |the |a )?(?:users?(?:[’\\x27]s)? )?(?:identity|identities|id(?![a-z]))|risk[- ]control|hackers?|(?:ensure|maintain) (?:the )?(?:function and )?security|(?:safe|stable) operation|detect(?:ion)? (?:and (?:prevent|disposal))') },
   { value: 'legal_compliance', pattern: rx('compl(?:y|iance|ying) with (?:applicable |our |relevant |any )?(?:laws?|legal|regulat|obligations|subpoenas)|legal (?:obligations?|requirements?|reasons|process)|(?:required|permitted|stipulated|prescribed|mandated) by (?:applicable |relevant )?(?:laws?|regulations)|obligations under (?:the )?(?:applicable |relevant )?(?:laws?|regulations)|export control|filing taxes|law enforcement|national security|(?:criminal )?investigation|judicial|(?:enforce|defend)(?: ourselves| our)? (?:our )?(?:terms|rights|in a legal)|legal action|public (?:safety|health)') },
@@ -46,6 +46,28 @@ function namesDataOrObject(value: Purpose, clause: string, start: number, end: n
 const DATA_NOUN_AFTER = /^[\s-]*(?:(?:communications?|e-?mails?|messages?)\s*)?(?:preferences|settings|choices|identifiers?|ids?|opt[- ]?outs?)(?![a-z])/i;
 const IMPROVES_BEFORE = /(?:improv|enhanc|optimi[sz])(?:e|es|ed|ing)?\s+(?:the\s+|our\s+|your\s+)?(?:quality of\s+(?:the\s+|our\s+)?)?$/i;
 
+/**
+ * A sentence that names the GDPR's legal bases ("on the following legal bases: consent, contract,
+ * legal obligation, legitimate interests") says on what ground data is processed, not why: the
+ * names of the bases are not purposes. A purpose it also names ("our legitimate interests in
+ * preventing fraud") still counts.
+ */
+const LEGAL_BASES_CLAUSE = /(?:legal|lawful) (?:bas[ie]s|grounds?)|legal basis/i;
+const LEGAL_BASIS_NAME = rx(
+  '(?:(?:compliance|comply(?:ing)?) with (?:a |an |our |any )?)?legal (?:obligations?|requirements?)|(?:(?:performance|fulfil+ment) of|necessary (?:for|to perform)) (?:a |the |our )?contract|(?<![a-z])contract(?![a-z])|(?:legitimate|vital|public) interests?|public task|(?<![a-z])consent(?![a-z])',
+);
+
+/** Words that may stand beside the names of legal bases in a table cell: "Legitimate interests (Art. 6(1)(f) GDPR)". */
+const BASIS_FILLER = /(?<![a-z])(?:and|or|the|our|your|a|an|art|arts|article|articles|gdpr|uk|eu|lgpd|pipeda|basis|bases|legal|lawful|of)(?![a-z])/gi;
+
+/** A clause or table cell made only of legal-basis names ("Consent; legitimate interests", "Legal obligation"). */
+function onlyNamesLegalBases(clause: string, basisNames: ReturnType<typeof matchesOf>): boolean {
+  if (basisNames.length === 0) return false;
+  let rest = clause;
+  for (const b of basisNames) rest = rest.slice(0, b.start) + ' '.repeat(b.end - b.start) + rest.slice(b.end);
+  return rest.replace(BASIS_FILLER, ' ').replace(/[\W\d_]+/g, '') === '';
+}
+
 export function extractPurposes(contexts: BlockContext[]): ValueCollector<Purpose> {
   const out = new ValueCollector<Purpose>('purposes');
   for (const ctx of contexts) {
@@ -71,9 +93,14 @@ export function extractPurposes(contexts: BlockContext[]): ValueCollector<Purpos
       DENIED_USE.lastIndex = 0;
       const denied = DENIED_USE.test(clause.text) && !/except|unless|only/i.test(clause.text);
       if (denied) continue;
+      const basisNames = LEGAL_BASES_CLAUSE.test(clause.text) || clause.text.length < 120 ? matchesOf(LEGAL_BASIS_NAME, clause.text) : [];
+      // Outside a sentence about legal bases, a basis name counts as a purpose unless the clause is
+      // nothing but basis names (a "Legal basis" column): "To comply with legal obligations" is a use.
+      if (!LEGAL_BASES_CLAUSE.test(clause.text) && !onlyNamesLegalBases(clause.text, basisNames)) basisNames.length = 0;
       for (const { value, pattern } of PURPOSE_TERMS) {
         for (const m of matchesOf(pattern, clause.text)) {
           if (negatedBefore(clause.text, m.start, 25)) continue;
+          if (basisNames.some((b) => b.start <= m.start && b.end >= m.end)) continue;
           if (namesDataOrObject(value, clause.text, m.start, m.end)) continue;
           out.add(value, ctx.block.id, clause.start + m.start, clause.start + m.end, weak);
           break;

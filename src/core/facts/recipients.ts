@@ -6,14 +6,18 @@ import { loose, matchesOf, negatedBefore, type Clause } from './text';
 /**
  * Who gets the data (`shared_with`) and whether it is sold (`sells_data`).
  * A recipient counts when a clause that discloses data (or lets a party collect it) names it.
- * "We do not share X with Y" is not sharing, but "we do not share ... except with Y" is.
+ * "We do not share X with Y" is not sharing, but "we do not share ... except with Y" is. A party
+ * data comes from (the CCPA's "categories of sources") is not a recipient. Selling is read from the
+ * verbs and from the statutory noun ("may be considered a “sale”"), not from the user's right
+ * to stop it ("opt out of the sale"), the required link, the law's definition, or a denial that
+ * covers only children's data.
  */
 
 const rx = (s: string) => loose(s);
 
 export const RECIPIENT_TERMS: Array<{ value: Recipient; pattern: RegExp }> = [
   { value: 'affiliates', pattern: rx('affiliat(?:es?|ed (?:companies|entities))|subsidiar(?:y|ies)|parent compan(?:y|ies)|group compan(?:y|ies)|associated compan(?:y|ies)|compan(?:y|ies) (?:with)?in (?:our|the same) (?:corporate )?group|corporate family|sister compan') },
-  { value: 'service_providers', pattern: rx('(?<!(?:payment|location|map|mapping|cloud|hosting|analytics|logistics?|promotion) )service providers?|(?:third[- ]party )?vendors?|contractors?|(?:data )?processors?(?! (?:of|at))|suppliers?|logistic(?:s)? (?:service )?(?:providers?|companies)|compan(?:y|ies) (?:that|who|which) (?:help|assist|perform|provide services)|on our behalf|outsourc|(?:customer|after-sales) service provider|trustworthy (?:enterprises|companies)') },
+  { value: 'service_providers', pattern: rx('(?<!(?:payment|location|map|mapping|cloud|hosting|analytics|logistics?|promotion) )service providers?|(?:third[- ]party )?vendors?|contractors?|(?:data )?processors?(?! (?:of|at))|suppliers?|logistic(?:s)? (?:service )?(?:providers?|companies)|compan(?:y|ies) (?:that|who|which) (?:help|assist|perform|provide services)|on our behalf|outsourc|professional advis[eo]rs?|auditors?|accountants|(?:customer|after-sales) service provider|trustworthy (?:enterprises|companies)') },
   { value: 'advertisers', pattern: rx('advertisers?|advertising (?:networks?|partners?|companies|providers?|services?)|ad (?:networks?|partners?|servers?|exchanges?)|promotion service providers?|display advertisement') },
   { value: 'analytics', pattern: rx('google analytics|analytics (?:providers?|services?|partners?|companies|tools?|vendors?)|(?:third[- ]party )?analytic(?:s)? software providers?|measurement (?:partners?|companies)') },
   { value: 'payment_processors', pattern: rx('payment (?:processors?|service providers?|providers?|services?|gateways?)|paypal|stripe|alipay|wechat(?: pay)?|braintree|adyen') },
@@ -27,7 +31,7 @@ export const RECIPIENT_TERMS: Array<{ value: Recipient; pattern: RegExp }> = [
 
 const ON_OUR_BEHALF = /^on\s*our\s*behalf$/i;
 
-const OTHER_THIRD_PARTY = rx('third[- ]?part(?:y|ies)(?! (?:service providers?|advertisers?|partners?|payment|analytics|vendors?))|other (?:compan(?:y|ies)|organi[sz]ations?|parties|entities|individuals)|(?:any|outside) (?:compan(?:y|ies)|organi[sz]ations?|individuals?)|these parties|(?:facebook|twitter|instagram|youtube|linkedin|wechat|weibo)(?! ads)');
+const OTHER_THIRD_PARTY = rx('third[- ]?part(?:y|ies)(?! (?:service providers?|advertisers?|partners?|payment|analytics|vendors?))|other (?:compan(?:y|ies)|organi[sz]ations?|parties|entities|individuals)|(?:any|outside) (?:compan(?:y|ies)|organi[sz]ations?|individuals?)|these parties|data brokers?|social (?:media )?(?:networks?|platforms?)|(?:facebook|twitter|instagram|youtube|linkedin|wechat|weibo)(?! ads)');
 
 /** Verbs that move data to another party, or let one collect it. */
 const DISCLOSE = rx(
@@ -59,6 +63,8 @@ export function extractRecipients(contexts: BlockContext[]): RecipientResult {
           // "our payment processor on our behalf": "on our behalf" describes the recipient the clause
           // names; it says "service provider" only where no recipient is named.
           if (value === 'service_providers' && ON_OUR_BEHALF.test(m.match[0]) && found.some((other, j) => j !== i && other.length > 0)) continue;
+          // "We receive information from advertising partners and data brokers": a source of data, not a recipient.
+          if (isSourceMention(clause.text, m.start)) continue;
           if (value === 'public' && /safety|interest|health|security/i.test(clause.text.slice(Math.max(0, m.start - 40), m.start)) && !/disclos|shar|post|publish/i.test(clause.text.slice(Math.max(0, m.start - 40), m.start))) continue;
           const anaphoric = refersBack(clause.text, m.start);
           sharedWith.add(value, ctx.block.id, clause.start + m.start, clause.start + m.end, weak || anaphoric);
@@ -67,6 +73,7 @@ export function extractRecipients(contexts: BlockContext[]): RecipientResult {
         }
       });
       for (const m of matchesOf(OTHER_THIRD_PARTY, clause.text)) {
+        if (isSourceMention(clause.text, m.start)) continue;
         // "third parties, including affiliates and service providers": where the clause names the
         // kind of recipient, "third parties" is the umbrella word, weak evidence of other recipients.
         sharedWith.add('other_third_parties', ctx.block.id, clause.start + m.start, clause.start + m.end, weak || named || refersBack(clause.text, m.start));
@@ -83,6 +90,19 @@ export function extractRecipients(contexts: BlockContext[]): RecipientResult {
  */
 function refersBack(clause: string, at: number): boolean {
   return /(?:^|[^a-z])(?:such|these|those|this|that|the said|the above(?:-mentioned)?)\s*$/i.test(clause.slice(Math.max(0, at - 20), at));
+}
+
+/**
+ * The party named is where data comes from: "we obtain information from advertising networks",
+ * "we may receive data about you from our partners" (the CCPA's "categories of sources"). A party
+ * named after a later disclosure ("...from partners and share it with advertisers") is a recipient.
+ */
+function isSourceMention(clause: string, at: number): boolean {
+  const lead = clause.slice(Math.max(0, at - 120), at).toLowerCase();
+  const from = lead.lastIndexOf('from ');
+  if (from < 0 || (from > 0 && /[a-z]/.test(lead[from - 1]))) return false;
+  if (/(?<![a-z])(?:to|with|shar|disclos|sell|sold|provid|transfer)/.test(lead.slice(from + 5))) return false;
+  return /(?<![a-z])(?:receiv|obtain|collect|gather|acquir|purchas|licens|get|gets|got|sourc)[a-z]*(?![a-z])/.test(lead.slice(0, from));
 }
 
 /** A clause discloses data when it has a non-denied disclosure verb (or sits in a sharing list). */
@@ -104,11 +124,30 @@ function sharesInClause(clause: Clause, frameShares: boolean, listItem: boolean)
   return listItem && frameShares && hits === 0;
 }
 
-const SELL_VERB = rx('(?<![a-z])(?:sell|sold|selling|sells|rent(?:s|ed|ing)?|trade|lease)(?![a-z])(?! (?:products?|devices?|goods|items|our (?:products?|devices?)))');
+/**
+ * Selling data: the verbs, and the noun the state privacy laws define ("a “sale” of personal
+ * information", "sale or sharing of your data"). The bare noun is left out: "the sale of our
+ * business", "point of sale".
+ */
+const SELL_VERB = rx(
+  '(?<![a-z])(?:sell|sold|selling|sells|rent(?:s|ed|ing)?|trade|lease)(?![a-z])(?! (?:products?|devices?|goods|items|our (?:products?|devices?)))|["\u201c\u2018\']sales?["\u201d\u2019\']|(?<![a-z])sales?(?: (?:or|and|/) shar(?:e|ing))? of (?:your |any |the |their |such |consumers[\'\u2019]? )?(?:personal )?(?:information|data)',
+);
 const DATA_OBJECT = rx('(?:personal |your |user |customer )?(?:information|data|details|lists?)|(?<![a-z])it(?![a-z])|them(?![a-z])');
 const BUSINESS_CONTEXT = rx('merg|acqui|bankrupt|reorgani|restructur|business transaction|(?:sale|transfer) of (?:the company|all|(?:a )?(?:part|portion)|(?:our |its )?(?:business|assets|company))|assets|change of control|successor');
 const NON_PERSONAL = rx('anonym|aggregat|de-?identif|non-?personal|summar');
-const DO_NOT_SELL_LINK = rx('do not sell my');
+/** The opt-out link the CCPA requires ("Do Not Sell My Personal Information", "Do Not Sell or Share My..."). */
+const DO_NOT_SELL_LINK = rx('do not (?:sell|share)(?: (?:or|and|/|&) (?:sell|share))? my');
+/**
+ * The user's side of selling: the right to stop it ("opt out of the sale", "direct us not to sell").
+ * It says what the user may ask, not whether data is sold.
+ */
+const USER_STOPS_SALE = /(?:opt(?:ing)?[- ]?outs?|say no)(?: (?:of|from|to))?(?: (?:the|any|our|us|such|future))?\s*$|(?:direct|instruct|ask|tell|request)(?:s|ed|ing)?(?: that)? (?:us|the business|businesses|a business|we|companies)(?: to)? (?:not(?: to)?|stop|cease)\s*$|right to (?:opt[- ]?out|say no|stop|request)[^.;]{0,30}$|request that we not\s*$/i;
+/** "...which may be considered “selling”": a disclosure the law may treat as a sale. */
+const DEEMED_LEAD = /(?:considered|deemed|constitut[a-z]*|qualif[a-z]* as|treated as|amounts? to|characteri[sz]ed as)\s+(?:an?\s+)?["\u201c\u2018']?$/i;
+/** A definition follows the word: '"sale" means', '"sale" includes', '"selling" is defined as'. */
+const DEFINES_SALE = /^(?:["\u201d\u2019'],?)?\s*(?:means|includes?|is defined|refers to|is broadly defined|has the meaning)/i;
+/** A denial that covers only children's data ("we do not sell the personal information of consumers under 16") says nothing of adults'. */
+const MINORS_ONLY = /^[^.;]{0,80}?(?:(?:of|from|about) (?:consumers|children|minors|individuals|users|persons|anyone|kids)(?: (?:who are|we (?:actually )?know (?:to be|are)))? (?:under|younger than|less than|below) (?:the age of )?\d{1,2}|(?:children|minors|kids)['\u2019]s? (?:personal )?(?:information|data))/i;
 
 function extractSelling(contexts: BlockContext[]): Omit<RecipientResult, 'sharedWith'> {
   let yes = false;
@@ -122,15 +161,24 @@ function extractSelling(contexts: BlockContext[]): Omit<RecipientResult, 'shared
         const after = clause.text.slice(m.end, m.end + 80);
         const before = clause.text.slice(Math.max(0, m.start - 80), m.start);
         // "third party seller", "sell products": not about data. Require the data as object or subject.
-        const aboutData = DATA_OBJECT.test(after) || /(?:information|data)[^.;]{0,40}$/i.test(before);
+        // A disclosure the law may deem "a sale" ("our use of advertising cookies may be considered a
+        // “sale”") is about data wherever the clause names it.
+        const deemedSale = (/^["\u201c\u2018']/.test(m.match[0]) || DEEMED_LEAD.test(before)) && /(?:information|data|disclos|cookies|shar|track)/i.test(clause.text);
+        const aboutData = DATA_OBJECT.test(after) || /(?:information|data)[^.;]{0,40}$/i.test(before) || /information|data/i.test(m.match[0]) || deemedSale;
         DATA_OBJECT.lastIndex = 0;
         if (!aboutData) continue;
         DO_NOT_SELL_LINK.lastIndex = 0;
-        if (DO_NOT_SELL_LINK.test(clause.text.slice(Math.max(0, m.start - 12), m.end + 4))) continue;
+        if (DO_NOT_SELL_LINK.test(clause.text.slice(Math.max(0, m.start - 12), m.end + 16))) continue;
+        if (USER_STOPS_SALE.test(before)) continue;
+        // "Service providers are prohibited from selling personal information": a limit on others.
+        if (/(?:prohibit|forbid|barred|preclud|restrict)[a-z]*(?: [a-z]+){0,4} from\s*$/i.test(before)) continue;
+        // 'Under the CCPA, a "sale" includes disclosing...': the law's definition, not the company's practice.
+        if (DEFINES_SALE.test(after) || /(?:defin(?:e|es|ed|ition)(?: of)?|the term|the word)\s+(?:an?\s+)?["\u201c\u2018']?$/i.test(before)) continue;
         const span = { block: ctx.block.id, start: clause.start + m.start, end: clause.start + m.end };
         BUSINESS_CONTEXT.lastIndex = 0;
         NON_PERSONAL.lastIndex = 0;
         if (negatedBefore(clause.text, m.start)) {
+          if (MINORS_ONLY.test(clause.text.slice(m.end))) break;
           no = true;
           evidence.add(ctx.block.id);
           sellSpans.push({ ...span, value: 'no' });

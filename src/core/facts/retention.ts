@@ -38,7 +38,10 @@ export function extractRetention(contexts: BlockContext[]): { statements: Retent
     // An item of a list of uses ("How we use your information: · feedback ... we keep it as record")
     // states a use; unless the classifier also reads it as retention, it is not a retention practice.
     if (listItem && USE_LIST.test(ctx.frame) && !ctx.categories.has('retention')) continue;
-    for (const clause of ctx.clauses.flatMap(retentionRuns)) {
+    // A row of a retention schedule ("Customer service recordings: 90 days" under "How long we keep
+    // your information") gives a period without a verb: the section says it is how long data is kept.
+    const scheduleRow = listItem && RETENTION_FRAME.test(ctx.frame) && !/secur|safe|protect/i.test(ctx.frame);
+    for (const clause of ctx.clauses.flatMap((c) => retentionRuns(c, scheduleRow))) {
       NOT_RETENTION.lastIndex = 0;
       if (NOT_RETENTION.test(clause.text) && !/retain|retention|backup/i.test(clause.text)) continue;
       // Conditions for refusing a request ("requests concerning data on backup tapes") are not a retention practice.
@@ -48,13 +51,16 @@ export function extractRetention(contexts: BlockContext[]): { statements: Retent
       if (/following[^.;]*:\s*$/i.test(clause.text)) continue;
       const quote = trimQuote(clause);
       if (!quote) continue;
-      const st: RetentionStatement = { quote: quote.text, index: ctx.block.id, ...parseBounds(quote.text) };
+      const st: RetentionStatement = { quote: quote.text, index: ctx.block.id, ...parseBounds(quote.text, scheduleRow) };
       statements.push(st);
       spans.push({ field: 'retention', value: quote.text, block: ctx.block.id, start: quote.start, end: quote.end });
     }
   }
   return { statements, spans };
 }
+
+/** A heading or lead-in over a retention schedule. */
+const RETENTION_FRAME = /retention|retain|how long|(?<![a-z])(?:keep|kept)(?![a-z])|storage (?:period|duration|limitation)/i;
 
 /** Parts of a sentence between commas/semicolons/"and that". */
 const PART_BREAK = /,\s+|;\s*|(?<!\s)\s+(?:and that|but)\s+/g;
@@ -68,11 +74,11 @@ const USE_LIST = /(?:how|why) (?:do )?we (?:\w+ )?use|we (?:may )?use (?:your|th
  * or give a period. "We retain X only as long as necessary, unless the law requires, for example,
  * ..., records shall be kept at least 3 years" yields two quotes, the second with its period.
  */
-function retentionRuns(sentence: Clause): Clause[] {
+function retentionRuns(sentence: Clause, scheduleRow = false): Clause[] {
   if (!KEEPING_WORD.test(sentence.text)) return [];
   RETENTION_CUE.lastIndex = 0;
   DURATION.lastIndex = 0;
-  const aboutKeeping = RETENTION_CUE.test(sentence.text) || (DURATION.test(sentence.text) && /maintain|held|stored|kept|period|delet|eras/i.test(sentence.text));
+  const aboutKeeping = RETENTION_CUE.test(sentence.text) || (DURATION.test(sentence.text) && (scheduleRow || /maintain|held|stored|kept|period|delet|eras/i.test(sentence.text)));
   if (!aboutKeeping) return [];
   const parts: Clause[] = [];
   /** hardBefore[i]: part i starts a new statement. */
@@ -125,7 +131,12 @@ function trimQuote(clause: Clause): Clause | null {
   return { start: clause.start + s, end: clause.start + e, text: clause.text.slice(s, e) };
 }
 
-export function parseBounds(text: string): Pick<RetentionStatement, 'min' | 'max' | 'unspecified' | 'backups'> {
+/**
+ * `scheduleRow`: the text is a row of a retention schedule, where a period standing alone after the
+ * label ("Recordings: 90 days", "Logs | 13 months") is how long the data is kept. A period with
+ * other words before it ("the life of your account plus 3 years") is not a bound.
+ */
+export function parseBounds(text: string, scheduleRow = false): Pick<RetentionStatement, 'min' | 'max' | 'unspecified' | 'backups'> {
   const out: Pick<RetentionStatement, 'min' | 'max' | 'unspecified' | 'backups'> = {};
   for (const m of matchesOf(DURATION, text)) {
     const qual = (m.match[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -136,7 +147,7 @@ export function parseBounds(text: string): Pick<RetentionStatement, 'min' | 'max
     const d = { value, unit };
     if (/least|minimum|less|fewer|more than|over/.test(qual) && !/no more|not more/.test(qual)) out.min ??= d;
     else if (/up to|no more|no longer|not more|not longer|maximum|within|exceed/.test(qual)) out.max ??= d;
-    else if (qual === 'for' || qual.startsWith('for a period')) {
+    else if (qual === 'for' || qual.startsWith('for a period') || (scheduleRow && qual === '' && /(?:^|[:|\t–—]|\s-)\s*$/.test(text.slice(0, m.start)))) {
       out.min ??= d;
       out.max ??= d;
     } else continue;

@@ -91,7 +91,9 @@ export function matchesOf(re: RegExp, text: string): Array<Span & { match: RegEx
 const FALSE_NEGATORS = loose(
   "(?:but )?not (?:be )?limited to|not only|whether or not|if not|not exhaustive|not all|not necessarily|no later than|no longer than|not more than|not less than|no more than|no less than|no matter",
 );
-const NEGATOR = loose("(?:not|never|n['’]t|neither|nor)(?![a-z])|(?<![a-z])no(?![a-z])|cannot", 'gi');
+// "not" and "n't" may end a glued word ("Wedonot", "cannot"); "nor" and "never" may not end an
+// ordinary one ("honor", "minor", "whenever").
+const NEGATOR = loose("(?:not|n['’]t|neither)(?![a-z])|(?<!whe)never(?![a-z])|(?<![a-z])(?:no|nor)(?![a-z])|cannot", 'gi');
 
 /**
  * True when the text just before `at` (within the clause, at most `window` characters, and not

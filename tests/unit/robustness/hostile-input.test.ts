@@ -89,7 +89,8 @@ function bestTime(fn: () => unknown, runs = 2): number {
  * Time grows about linearly: 4x the input may take at most GROWTH_LIMIT x the time. Linear is 4;
  * quadratic would be 16. The margin absorbs a shared CI machine, GC and cache effects; when the
  * large input takes under FLOOR_MS the figures are noise and pass. Best of two runs each
- * (`largeTook`: a timing of the large input already made, counted as one of them).
+ * (`largeTook`: a timing of the large input already made, counted as one of them; it was a first,
+ * cold run, which under load took up to 14x the warm 250 kB run while the second took 4x).
  */
 const GROWTH_LIMIT = 10;
 const FLOOR_MS = 40;
@@ -102,7 +103,8 @@ async function expectLinear(label: string, small: () => unknown, large: () => un
   await breathe();
   const ts = bestTime(small, 2);
   await breathe();
-  const tl = Number.isFinite(largeTook) ? largeTook : bestTime(large, 2);
+  // A timing already made was the first run on that input (cold JIT and GC): one more run decides.
+  const tl = Number.isFinite(largeTook) ? Math.min(largeTook, bestTime(large, 1)) : bestTime(large, 2);
   console.log(`[linear] ${label}: ${ts.toFixed(1)} ms -> ${tl.toFixed(1)} ms for 4x the input (x${(tl / Math.max(ts, 0.001)).toFixed(1)})`);
   if (tl > FLOOR_MS) expect(tl / ts, `${label}: 4x the input took ${(tl / ts).toFixed(1)}x the time`).toBeLessThanOrEqual(GROWTH_LIMIT);
   return { small: ts, large: tl };
