@@ -94,14 +94,26 @@ export function isCookieBanner(el: Element): boolean {
   const id = el.getAttribute('id') ?? '';
   const cls = el.getAttribute('class') ?? '';
   const aria = el.getAttribute('aria-label') ?? '';
-  const label = `${id} ${cls}`;
-  const looksLikeBanner =
-    (label.trim() !== '' && label.split(/\s+/).some((token) => COOKIE_BANNER_RE.test(token))) ||
-    (/cookie|consent/i.test(aria) && (el.getAttribute('role') === 'dialog' || el.getAttribute('role') === 'alertdialog' || el.getAttribute('aria-modal') === 'true'));
-  if (!looksLikeBanner) return false;
+  const tokens = `${id} ${cls}`.split(/\s+/).filter(Boolean);
+  const bannerTokens = tokens.filter((token) => COOKIE_BANNER_RE.test(token));
+  const consentDialog = /cookie|consent/i.test(aria) && (el.getAttribute('role') === 'dialog' || el.getAttribute('role') === 'alertdialog' || el.getAttribute('aria-modal') === 'true');
+  if (bannerTokens.length === 0 && !consentDialog) return false;
+  // A bare "cookie(s)" id or class is also what a policy gives its cookie section (the target of
+  // its table of contents): a section with its own heading and no consent buttons is content.
+  if (!consentDialog && bannerTokens.every((token) => BARE_COOKIE_TOKEN.test(token)) && isDocumentSection(el)) return false;
   // textContent is bounded work here: banners are small, and we stop caring past the limit.
   const text = el.textContent ?? '';
   return text.length <= COOKIE_BANNER_MAX_CHARS;
+}
+
+const BARE_COOKIE_TOKEN = /^cookies?$/i;
+const SECTION_TAGS = new Set(['SECTION', 'ARTICLE', 'DETAILS']);
+
+/** A part of the document: a sectioning element, or one headed by its own heading with no buttons. */
+function isDocumentSection(el: Element): boolean {
+  if (SECTION_TAGS.has(tagOf(el))) return true;
+  const headed = el.querySelector('h1, h2, h3, h4, h5, h6, summary, [role="heading"]') !== null;
+  return headed && el.querySelector('button, [role="button"], input') === null;
 }
 
 /** The block kind an element has by its tag/role, or null for containers and inline elements. */

@@ -68,8 +68,8 @@ export interface CorpusSiteOptions {
   oppLargest?: number;
   /** Serve the detect-dev pages labelled "other" (default true). */
   detectOther?: boolean;
-  /** Extra pages (path → HTML). */
-  extra?: Record<string, string>;
+  /** Extra pages (path → HTML, or HTML with the Content-Security-Policy to serve it under). */
+  extra?: Record<string, string | { html: string; csp?: string }>;
 }
 
 export async function startCorpusSite(opts: CorpusSiteOptions = {}): Promise<CorpusSite> {
@@ -92,7 +92,7 @@ export async function startCorpusSite(opts: CorpusSiteOptions = {}): Promise<Cor
       pages.push({ path, name: `detect:${entry.file}`, kind: 'detect-other', words: countWords(html.replace(/<[^>]*>/g, ' ')) });
     }
   }
-  for (const [path, html] of Object.entries(opts.extra ?? {})) bodies.set(path, { html });
+  for (const [path, page] of Object.entries(opts.extra ?? {})) bodies.set(path, typeof page === 'string' ? { html: page } : page);
 
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;

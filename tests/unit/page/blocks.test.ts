@@ -129,6 +129,29 @@ describe('extractBlocks structure', () => {
   });
 });
 
+describe('cookie banners and a policy\'s own cookie section', () => {
+  const SECTION_TEXT = 'We use cookies and similar technologies to remember your settings and to measure how our site is used.';
+  it('keeps a policy section whose id is "cookies" (the target of its table of contents)', () => {
+    for (const [what, html] of [
+      ['details with a summary heading', `<main><a href="#cookies">Cookies</a><details id="cookies"><summary><h2>7. Cookies</h2></summary><p>${SECTION_TEXT}</p></details></main>`],
+      ['section', `<main><section id="cookies"><h2>Cookies</h2><p>${SECTION_TEXT}</p></section></main>`],
+      ['div headed by its own heading', `<main><div class="cookies"><h3>Cookies</h3><p>${SECTION_TEXT}</p></div></main>`],
+    ]) {
+      expect(texts(blocksOf(html)), `${what}: the cookie section is part of the policy, not a consent banner`).toContain(SECTION_TEXT);
+    }
+  });
+
+  it('still skips consent banners, including a bare "cookie" id with buttons or no heading', () => {
+    for (const [what, html] of [
+      ['bare id, no heading', '<main><p>Welcome to our shop.</p><div id="cookie">We use cookies to improve your experience. <button>Accept</button></div></main>'],
+      ['bare class, heading and buttons', '<main><p>Welcome to our shop.</p><div class="cookies"><h3>We value your privacy</h3><p>We use cookies to improve your experience.</p><button>Accept</button></div></main>'],
+      ['consent manager section', '<main><p>Welcome to our shop.</p><section id="onetrust-banner-sdk"><h2>We value your privacy</h2><p>We use cookies to improve your experience.</p></section></main>'],
+    ]) {
+      expect(texts(blocksOf(html)).join('\n'), `${what}: a consent banner is page chrome`).not.toContain('We use cookies to improve');
+    }
+  });
+});
+
 describe('extractBlocks on bad input', () => {
   it('returns no blocks for an empty page or an empty document', () => {
     expect(blocksOf(EMPTY_PAGE)).toEqual([]);

@@ -21,12 +21,15 @@ interface HardPage {
   label: 'policy' | 'other';
   kind: string;
   why: string;
+  /** Only a browser can judge the page (late content, client-side routes): see tests/e2e/detect-hard.e2e.test.ts. */
+  browserOnly?: boolean;
 }
 
 const pages: HardPage[] = readFileSync(resolve(HARD, 'index.jsonl'), 'utf8')
   .split('\n')
   .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as HardPage);
+  .map((line) => JSON.parse(line) as HardPage)
+  .filter((p) => !p.browserOnly);
 
 function breakdown(detail: ReturnType<typeof scorePage>): string {
   const parts = Object.entries(detail.contributions).map(([name, value]) => `${name} ${value > 0 ? '+' : ''}${value}`);
