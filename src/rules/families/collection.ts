@@ -32,6 +32,13 @@ const TRACKER = words(
 );
 
 
+/** The start of a block, after a bullet or an item number ("• ", "(a) ", "3. "). */
+const DATA_LIST_ITEM_LEAD = '^[\\s\u2022*\\-\u2013\u00b7]*(?:\\(?[a-z0-9]{1,3}[.)] )?';
+/** Data types a data inventory lists after its label; one is enough once the label names data. */
+const LISTED_DATA_TYPE = words(
+  'names?|first name|last name|user ?names?|e-?mail address(?:es)?|phone numbers?|telephone numbers?|(?:postal|mailing|billing|delivery|shipping|home) address(?:es)?|date of birth|birth ?date|age|gender|marital status|ip address(?:es)?|browser|operating system|device (?:identifiers?|ids?|model|type|information)|hardware model|advertising identifiers?|unique identifiers?|location|gps|time ?zone|language settings?|referring (?:urls?|pages?)|pages? (?:you )?(?:visit|view)(?:ed)?|clicks|crash (?:logs?|reports?|data)|(?:purchase|order|transaction|payment|search|browsing) history|payment (?:card|details|information)|card numbers?|bank account|photos?|videos?|(?:voice|audio) recordings?|contacts? list|job title|employer|interests|preferences|how you (?:use|interact with|access)|app usage|usage data|log data',
+);
+
 /**
  * First-party collection and use: what the company itself gathers, how, and what for.
  * Third parties collecting (partners' cookies, ad networks) is `sharing`, so subject matters here.
@@ -506,6 +513,46 @@ export const collectionRules: Rule[] = [
     examples: {
       match: ['contact details, such as your name, title, email address and phone number;', 'payment card details and billing address'],
       noMatch: ['We protect your account with encryption.'],
+    },
+  },
+  {
+    id: 'collection/labelled-data-list',
+    category: 'collection',
+    description:
+      'A list item or paragraph that opens with a label naming a kind of data and then lists what it holds ("Information ' +
+      'collected automatically: IP address, browser type…", "Identity Data includes first name, last name, username…"): ' +
+      'the layout of data inventories, where no sentence says "we collect". Not contact details ("Contact information: write to…") ' +
+      'and not a definition ("personal data means…").',
+    patterns: [
+      rx(
+        DATA_LIST_ITEM_LEAD,
+        '(?:[a-z-]+ ){0,4}?',
+        words('data|information|info|details|identifiers|records|content'),
+        '(?: (?:that )?(?:we|you) (?:may )?(?:collect|receive|obtain|process|provide|give|submit|share)(?: (?:to |with )?us)?)?',
+        '(?: (?:collected|obtained|received|gathered|provided)(?: (?:automatically|directly|by you|from you|from (?:third parties|others|partners|other sources)))?)?',
+        '(?::| (?:includes?|including|such as|consists? of|comprises?|covers?)\\b)',
+        // Up to the first listed type, no sentence of the company's own ("Account information: we will never ask for…").
+        '(?:(?! (?:we|us|our|never|not) )[^.;]){0,160}?',
+        LISTED_DATA_TYPE,
+      ),
+    ],
+    unless: [META_SENTENCE, CHILDREN_TOPIC, DEFINITION, rx(words('contact us|write to|reach us|questions|email us|call us|send us|send your'))],
+    negation: 'keep',
+    weight: 1,
+    examples: {
+      match: [
+        'Information collected automatically: device and browser information, IP address, app usage and approximate location.',
+        'Identity Data includes first name, maiden name, last name, username or similar identifier, marital status and date of birth.',
+        '• Technical data: IP address, browser type and version, time zone setting and operating system.',
+        'Usage data: information about how you use our website, products and services.',
+        'Information you provide to us: your name, email address, postal address and payment details.',
+      ],
+      noMatch: [
+        'Contact information: if you have questions, write to privacy@example.com.',
+        'Account information: we will never ask for your password by email.',
+        'Personal data means any information relating to an identified or identifiable person, such as a name or an IP address.',
+        'Effective date: 1 March 2026.',
+      ],
     },
   },
   {
