@@ -9,6 +9,14 @@ import { loose, matchesOf, negatedBefore } from './text';
 
 const CHILD_CUE = loose("child(?:ren)?(?:['’]s)?|minors?(?![a-z])|(?<![a-z])kids|under(?:age| the age)|coppa|teen|young(?:er)? (?:people|users)|parental|(?:individuals|persons|people|anyone|users|consumers) (?:under|younger than) (?:the age of )?\\d");
 const AGE = loose('(?:under|younger than|below|less than|over|at least|older than|age of|aged?) (?:the )?(?:age )?(?:of )?(\\d{1,2})(?![\\d])|(\\d{1,2}) (?:years? (?:of age|old)|and (?:under|older|over))');
+/** Ages written as words ("under the age of eighteen (18)", "persons under sixteen"). */
+const AGE_WORDS: Record<string, number> = { six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, 'twenty-one': 21 };
+const AGE_WORD = loose(`(?:under|younger than|below|less than|over|at least|older than|age of|aged?) (?:the )?(?:age )?(?:of )?(${Object.keys(AGE_WORDS).sort((a, b) => b.length - a.length).join('|')})(?![a-z-])`);
+/**
+ * The state-law age for selling or sharing a minor's data ("we have no actual knowledge of selling the personal
+ * information of consumers under 16"): the age of an opt-in for sales, not the age the service is meant for.
+ */
+const SALE_AGE_CONTEXT = loose('(?<![a-z])(?:sell|sells|selling|sold|sale|sales)(?![a-z])|(?<![a-z])sharing (?:the )?personal');
 const PARENT_CONSENT = loose("(?:parent|guardian)[^.;]{0,120}(?:consent|permission|authori[sz]|approv|agree|verif)|(?:consent|permission|authori[sz]ation|approval)[^.;]{0,80}(?:parent|guardian)|without their (?:prior )?consent|guardians?['’]? (?:permission|consent)|parents?['’]? (?:permission|consent)");
 
 export interface ChildrenResult {
@@ -27,6 +35,8 @@ export function announcesSection(ctx: BlockContext): boolean {
 
 export function extractChildren(contexts: BlockContext[]): ChildrenResult {
   const ages: number[] = [];
+  /** Ages named only for the sale of minors' data: used when the policy gives no other age. */
+  const saleAges: number[] = [];
   let consent: boolean | null = null;
   const evidence = new Set<number>();
   const spans: FactSpan[] = [];
@@ -37,10 +47,14 @@ export function extractChildren(contexts: BlockContext[]): ChildrenResult {
       // A heading still tells the age ("Children under 13"), but the statements under it are the evidence.
       if (!announcesSection(ctx)) evidence.add(ctx.block.id);
       spans.push({ field: 'children', value: 'children', block: ctx.block.id, start: clause.start + cue[0].start, end: clause.start + cue[0].end });
-      for (const m of matchesOf(AGE, clause.text)) {
-        const n = Number(m.match[1] ?? m.match[2]);
+      const saleAge = matchesOf(SALE_AGE_CONTEXT, clause.text).length > 0;
+      const found = [
+        ...matchesOf(AGE, clause.text).map((m) => ({ m, n: Number(m.match[1] ?? m.match[2]) })),
+        ...matchesOf(AGE_WORD, clause.text).map((m) => ({ m, n: AGE_WORDS[m.match[1].toLowerCase()] })),
+      ];
+      for (const { m, n } of found) {
         if (n >= 6 && n <= 21) {
-          ages.push(n);
+          (saleAge ? saleAges : ages).push(n);
           spans.push({ field: 'children', value: `min_age=${n}`, block: ctx.block.id, start: clause.start + m.start, end: clause.start + m.end });
         }
       }
@@ -51,7 +65,7 @@ export function extractChildren(contexts: BlockContext[]): ChildrenResult {
       }
     }
   }
-  return { children: { min_age: mostFrequentAge(ages), parental_consent: consent }, evidence: [...evidence].sort((a, b) => a - b), spans };
+  return { children: { min_age: mostFrequentAge(ages.length ? ages : saleAges), parental_consent: consent }, evidence: [...evidence].sort((a, b) => a - b), spans };
 }
 
 /** The age the policy repeats most; ties go to the lower age (the stricter children threshold). */
@@ -104,7 +118,9 @@ const SAFEGUARDS: Array<[string, RegExp]> = [
   ['Standard Contractual Clauses', loose('standard (?:contractual|data protection) clauses|model (?:contract(?:ual)? )?clauses|(?<![a-z])sccs?(?![a-z])')],
   ['Binding Corporate Rules', loose('binding corporate rules|(?<![a-z])bcrs?(?![a-z])')],
   ['Adequacy decision', loose('adequacy (?:decisions?|regulations?|findings?|determinations?)|adequate level of (?:data )?protection as determined|(?:deemed|found|recogni[sz]ed|determined|considered)(?: by [^.;]{1,60}?)? (?:to (?:provide|offer|have|ensure)|as (?:providing|offering|having)) (?:an? )?adequate (?:level of )?(?:data )?protection')],
-  ['UK International Data Transfer Agreement', loose('international data transfer (?:agreement|addendum)|(?<![a-z])idta(?![a-z])')],
+  // Two instruments: the UK's own agreement (IDTA) and its addendum to the EU clauses.
+  ['UK International Data Transfer Agreement', loose('international data transfer agreement|(?<![a-z])idta(?![a-z])')],
+  ['UK International Data Transfer Addendum', loose('international data transfer addendum|uk addendum')],
   ['EU-U.S. Data Privacy Framework', loose('data privacy framework')],
   ['Privacy Shield', loose('privacy shield')],
   ['APEC Cross-Border Privacy Rules', loose('apec|cross-border privacy rules')],
@@ -114,6 +130,14 @@ export interface TransferResult {
   transfers: { countries: string[]; safeguards: string[] };
   evidence: number[];
   spans: FactSpan[];
+}
+
+/** A country named between "from" and a following "to": where the data leaves, not where it goes. */
+function isOrigin(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 100), start);
+  const from = before.search(/(?<![a-z])from (?:[^.;]*)$/i);
+  if (from < 0 || /(?<![a-z])(?:to|into|in)(?![a-z])/i.test(before.slice(from + 5))) return false;
+  return /^[^.;]{0,80}?(?<![a-z])(?:to|into)(?![a-z])/i.test(text.slice(end));
 }
 
 export function extractTransfers(contexts: BlockContext[]): TransferResult {
@@ -147,6 +171,8 @@ export function extractTransfers(contexts: BlockContext[]): TransferResult {
         for (const m of matchesOf(pattern, clause.text)) {
           if (NOT_DESTINATION.test(clause.text.slice(Math.max(0, m.start - 40), m.start))) continue;
           if (/laws? of\s*(?:the\s*)?$/i.test(clause.text.slice(0, m.start))) continue;
+          // "transfer personal data from the EEA, the UK or Switzerland to the United States": the origins, not destinations.
+          if (isOrigin(clause.text, m.start, m.end)) continue;
           // "China's relevant laws": the law of a country, not a destination.
           if (/^['’]s\s*(?:\w+\s*){0,2}(?:laws?|regulations?|legal|government)/i.test(clause.text.slice(m.end))) continue;
           if (!countries.includes(name)) countries.push(name);

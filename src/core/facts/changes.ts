@@ -15,7 +15,7 @@ export type ChangeNotice = (typeof CHANGE_NOTICES)[number];
 const CHANGE_CUE = loose('(?:change|modif|updat|revis|amend)[a-z]{0,30} (?:to )?(?:this|the|our)?(?: \\w{1,60}(?:\\s+\\w{1,60}){0,2})? (?:privacy )?(?:policy|notice|statement)|(?:policy|notice|statement)(?: \\w{1,60}(?:\\s+\\w{1,60}){0,2})? (?:may|will|can) be (?:changed|modified|updated|revised|amended)|(?:material|major|significant) changes?|(?:privacy )?(?:policy|notice) (?:is|was) (?:updated|changed)|updated (?:version|policy)|rescind the rights');
 const WITHOUT_NOTICE = loose('without (?:prior |any |further |advance )?(?:notice|notif|informing|telling)');
 const DIRECT = loose('notify you|notif(?:y|ication) (?:to )?(?:you|users)|inform you|send (?:you )?(?:a )?notice|(?:by|via) (?:e-?mail|push|pop-?up|sms|text message|in-app|a notice in)|e-?mail (?:you|notification)|contact you|prominent notice|(?:seek|ask for|obtain) your (?:consent|agreement)|let you know');
-const POSTED = loose('post(?:ed|ing)?|publish(?:ed|ing)?|(?:on|at) (?:this|our) (?:page|website|site)|public announcement|update the (?:"?last updated"?|effective) date|revision date|check (?:this|our|the) (?:page|website|policy)');
+const POSTED = loose('post(?:ed|ing)?|publish(?:ed|ing)?|publication|(?:on|at) (?:this|our) (?:page|website|site)|public announcement|update the (?:"?last updated"?|effective) date|revision date|check (?:this|our|the) (?:page|website|policy)');
 const CONSENT_BY_USE = loose(
   "by (?:continuing to )?(?:using|use|accessing|access|visiting|visit|browsing|browse|downloading|installing|registering|submitting)[^.;]{0,160}?(?:you (?:are )?(?:explicitly |hereby |expressly )?(?:agree|consent|accept|acknowledge|give|authori[sz]e|have read)|signif|indicat|constitut|deem)|(?:continued|continuing|continue to) (?:use|using|access|browse)[^.;]{0,160}?(?:constitut|deem|signif|mean|indicat|acceptance|agree|consent)|you hereby (?:agree|consent|accept)|(?:your )?use of (?:the|our|this) (?:\\w+ )?(?:services?|site|website|products?|app)[^.;]{0,60}(?:constitutes|signifies|means|indicates|is deemed) (?:your )?(?:acceptance|agreement|consent)|deemed (?:your )?(?:acknowledg\\w* and )?(?:acceptance|consent|agreement)",
 );
@@ -48,7 +48,7 @@ export function extractChanges(contexts: BlockContext[]): ChangeResult {
         break;
       }
       const about = matchesOf(CHANGE_CUE, clause.text);
-      if (about.length === 0 && !(changeFrame && /chang|updat|modif|revis/i.test(clause.text))) continue;
+      if (about.length === 0 && !(changeFrame && /chang|updat|modif|revis|amend/i.test(clause.text))) continue;
       const has = (re: RegExp) => {
         re.lastIndex = 0;
         return re.test(clause.text);

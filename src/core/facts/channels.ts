@@ -18,7 +18,7 @@ const URL = /(?:https?:\/\/|www\.)[^\s<>"'“”()\[\]]+[^\s<>"'“”()\[\].,;:
  * trunk "1-" of toll-free numbers: 1-800-555-0199); not dates or years.
  */
 const PHONE = /(?<![\w.])(?:\+\d{1,3}[\s.-]?|1[\s.-](?=\(?\d{3}[\s.)-]))?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,8}){1,3}(?![\w])/g;
-const PHONE_CUE = loose('phone|tel(?:ephone)?|call|hotline|toll[- ]free|customer service|contact|fax|热线|电话');
+const PHONE_CUE = loose('requests?\\s*[:：]|phone|tel(?:ephone)?|call|hotline|toll[- ]free|customer service|contact|fax|热线|电话');
 const CONTACT_CUE = loose(
   'contact|e-?mail|write|call|request|exercise|access|update|delete|correct|withdraw|revoke|opt[- ]?out|unsubscrib|manage|settings?|modify|amend|questions|complaint|visit|through|via|cancel|change',
 );
@@ -32,7 +32,11 @@ const ACT_CUE = loose('(?<![a-z])(?:access|update|edit|delete|withdraw|manage|op
 const QUOTED_ACTION = /(?:click(?:ing)?|tap(?:ping)?|select(?:ing)?|press(?:ing)?|use|using) (?:on )?(?:the )?(“[^”]{1,30}”|"[^"]{1,30}")/gi;
 const SIGN_IN_ACTION = loose('sign in to your account|log ?in to your account|by (?:unbinding|unlinking|resetting|removing) (?:the |your )(?:device|account)', 'gi');
 const CONTACT_LEAD = loose('contact us(?: at| by| via)?[: ]*$|(?:write|send) (?:to )?us(?: at)?[: ]*$|(?:address|reach us)(?: is)?[: ]*$|contact (?:information|details)[: ]*$|please contact[^.]*$|following (?:address|contact)', 'i');
-const ADDRESS_LABEL = /^\s*(?:(?:postal |mailing |registered )?address|zip(?: code)?|post(?:al)? code|attn|attention|tel(?:ephone)?|phone|fax)\s*[:：]\s*/i;
+const ADDRESS_LABEL = /^\s*(?:(?:postal |mailing |registered )?address|(?:by )?(?:postal )?(?:mail|post)|zip(?: code)?|post(?:al)? code|attn|attention|tel(?:ephone)?|phone|fax)\s*[:：]\s*/i;
+/** A labelled contact line that is not itself a postal line ("Email: privacy@…", "Phone: …"). */
+const CONTACT_LABEL_LINE = /^\s*(?:e-?mail|tel(?:ephone)?|phone|fax|web(?:site)?|online)\s*[:：]/i;
+/** A section heading that is only "Contact" / "Contact us" / "How to contact us": the lines under it are contact details. */
+const CONTACT_HEADING = /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*)?(?:how to )?contact(?:ing)?(?: us| information| details)?\s*$/i;
 
 /**
  * The opt-out controls the US state privacy laws name: the "Do Not Sell or Share My Personal
@@ -117,10 +121,14 @@ export function extractChannels(contexts: BlockContext[]): ValueCollector<string
       if (value && !EMAIL.test(value)) out.add(value, id, start, start + value.length);
       EMAIL.lastIndex = 0;
       addressLinesLeft--;
-    } else {
+    } else if (!(addressLinesLeft > 0 && CONTACT_LABEL_LINE.test(text))) {
+      // An "Email: …" or "Phone: …" line in the middle of the contact details does not end them.
       addressLinesLeft = 0;
+    } else {
+      addressLinesLeft--;
     }
     if (ctx.block.kind !== 'heading' && CONTACT_LEAD.test(text.trim())) addressLinesLeft = 6;
+    else if (ctx.block.kind === 'heading' && CONTACT_HEADING.test(text)) addressLinesLeft = 6;
     CONTACT_LEAD.lastIndex = 0;
   }
   return out;

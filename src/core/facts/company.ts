@@ -15,6 +15,11 @@ const CORPORATE_SUFFIX = /Co\.?,?\s?(?:Ltd|Limited)|Company|Corporation|Corp\.|I
 const NOT_NAME_START = /^(?:The|This|These|Our|We|By|If|In|For|And|Of|A|An|To|When|All|Any|Your|Please|Address|From|With)\s+/;
 const GENERIC_WORDS = new Set(['technology', 'technologies', 'electrical', 'electronics', 'communication', 'communications', 'group', 'holdings', 'international', 'usa', 'company', 'co', 'ltd', 'limited', 'inc', 'corporation', 'corp', 'llc', 'shenzhen', 'foshan', 'beijing', 'shanghai', 'hangzhou', 'guangzhou', 'china', 'the', 'and', 'smart', 'home', 'information', 'network', 'software', 'digital']);
 
+/** Words that introduce an example of a kind of recipient: the legal name after them is someone else's. */
+const EXAMPLE_LEAD = /(?:including|such as|e\.g\.|for example|for instance|namely|like)[,:]?\s*$/i;
+/** Place names inside a legal name ("Acme Ireland Ltd.", "Acme Europe GmbH"): the seat of an entity, never the brand. */
+const PLACE_WORDS = new Set(['europe', 'european', 'emea', 'asia', 'pacific', 'americas', 'america', 'ireland', 'germany', 'deutschland', 'france', 'netherlands', 'spain', 'italy', 'uk', 'britain', 'australia', 'canada', 'india', 'japan', 'singapore', 'brazil', 'mexico', 'global', 'worldwide', 'north', 'south', 'east', 'west']);
+
 export function extractCompany(contexts: BlockContext[]): { names: string[]; evidence: number[]; spans: FactSpan[] } {
   const names: string[] = [];
   const evidence = new Set<number>();
@@ -33,6 +38,8 @@ export function extractCompany(contexts: BlockContext[]): { names: string[]; evi
         start += lead[0].length;
       }
       if (name.split(/\s+/).length < 2 && !/[A-Z][a-z]+[A-Z]/.test(name)) continue;
+      // "Payment service providers, including Paylane Europe B.V.": a third party named as an example of a recipient.
+      if (EXAMPLE_LEAD.test(ctx.text.slice(Math.max(0, start - 40), start))) continue;
       if (!names.some((n) => squash(n) === squash(name))) names.push(name.trim());
       evidence.add(ctx.block.id);
       spans.push({ field: 'company', value: name.trim(), block: ctx.block.id, start, end: start + name.trim().length });
@@ -44,7 +51,7 @@ export function extractCompany(contexts: BlockContext[]): { names: string[]; evi
   for (const n of names) {
     for (const word of n.split(/[\s,]+/)) {
       const w = word.replace(/[^\p{L}\d]/gu, '');
-      if (w.length < 3 || GENERIC_WORDS.has(w.toLowerCase())) continue;
+      if (w.length < 3 || GENERIC_WORDS.has(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase())) continue;
       // Glued words ("ZuoMiTechnology") hide the brand: take its leading capitalised run too.
       const candidates = [w, ...(w.match(/^[A-Z][a-z]*[A-Z][a-z]*(?=[A-Z][a-z])/) ?? [])];
       for (const c of candidates) {
@@ -54,6 +61,8 @@ export function extractCompany(contexts: BlockContext[]): { names: string[]; evi
           break;
         }
       }
+      // The brand leads the legal name ("Kestrel Fit Inc." → "Kestrel"); later words ("Fit") are the rest of the name.
+      break;
     }
   }
   // The brand with a corporate word ("Viomi Group", "ZuoMi Technology") names the company too, and

@@ -16,26 +16,26 @@ import { loose, matchesOf, negatedBefore, type Clause } from './text';
 const rx = (s: string) => loose(s);
 
 export const RECIPIENT_TERMS: Array<{ value: Recipient; pattern: RegExp }> = [
-  { value: 'affiliates', pattern: rx('affiliat(?:es?|ed (?:companies|entities))|subsidiar(?:y|ies)|parent compan(?:y|ies)|group compan(?:y|ies)|associated compan(?:y|ies)|compan(?:y|ies) (?:with)?in (?:our|the same) (?:corporate )?group|corporate family|sister compan') },
+  { value: 'affiliates', pattern: rx('affiliat(?:es?|ed (?:companies|entities))|subsidiar(?:y|ies)|parent compan(?:y|ies)|group compan(?:y|ies)|associated compan(?:y|ies)|compan(?:y|ies) (?:with)?in (?:our|the same|the \\w+) (?:corporate )?group|corporate family|sister compan') },
   { value: 'service_providers', pattern: rx('(?<!(?:payment|location|map|mapping|cloud|hosting|analytics|logistics?|promotion) )service providers?|(?:third[- ]party )?vendors?|contractors?|(?:data )?processors?(?! (?:of|at))|suppliers?|logistic(?:s)? (?:service )?(?:providers?|companies)|compan(?:y|ies) (?:that|who|which) (?:help|assist|perform|provide services)|on our behalf|outsourc|professional advis[eo]rs?|auditors?|accountants|(?:customer|after-sales) service provider|trustworthy (?:enterprises|companies)') },
-  { value: 'advertisers', pattern: rx('advertisers?|advertising (?:networks?|partners?|companies|providers?|services?)|ad (?:networks?|partners?|servers?|exchanges?)|promotion service providers?|display advertisement') },
-  { value: 'analytics', pattern: rx('google analytics|analytics (?:providers?|services?|partners?|companies|tools?|vendors?)|(?:third[- ]party )?analytic(?:s)? software providers?|measurement (?:partners?|companies)') },
+  { value: 'advertisers', pattern: rx('advertising (?:cookies|pixels|tags|technolog(?:y|ies)) (?:from|of|set by|placed by) (?:our |third[- ]party )?(?:partners|companies|third parties|providers|networks)|advertisers?|advertising (?:networks?|partners?|companies|providers?|services?)|ad (?:networks?|partners?|servers?|exchanges?)|promotion service providers?|display advertisement') },
+  { value: 'analytics', pattern: rx('google analytics|firebase analytics|adobe analytics|mixpanel|amplitude|analytics (?:providers?|services?|partners?|companies|tools?|vendors?)|(?:third[- ]party )?analytic(?:s)? software providers?|measurement (?:partners?|companies)') },
   { value: 'payment_processors', pattern: rx('payment (?:processors?|service providers?|providers?|services?|gateways?)|paypal|stripe|alipay|wechat(?: pay)?|braintree|adyen') },
-  { value: 'law_enforcement', pattern: rx('law enforcement|government(?:al)? (?:authorit(?:y|ies)|agenc(?:y|ies)|requests?|bodies|officials)|public authorit(?:y|ies)|competent authorit(?:y|ies)|regulators?|courts?(?![a-z])|subpoenas?|legal process(?:es)?|(?:required|requested|request) (?:by|of) (?:the )?law|(?:laws?|regulations?|legal) (?:require|requirements?|obligations?|procedures?)|police|judicial|national security|litigation|legal (?:investigations?|proceedings?|compulsory)') },
+  { value: 'law_enforcement', pattern: rx('law enforcement|government(?:al)? (?:authorit(?:y|ies)|agenc(?:y|ies)|requests?|bodies|officials)|public authorit(?:y|ies)|competent authorit(?:y|ies)|regulators?|courts?(?![a-z])|subpoenas?|legal process(?:es)?|(?:required|requested|request) (?:by|of) (?:the )?law|(?:laws?|regulations?|legal) (?:require|requirements?|obligations?|procedures?)|police|judicial|legally compelled|(?:tax|public|state|local|federal|competent|relevant|regulatory|judicial|government) authorit(?:y|ies)|^\\W*authorities\\W|national security|litigation|legal (?:investigations?|proceedings?|compulsory)') },
   { value: 'business_transfer', pattern: rx('merg(?:er|e|ing)|acquisition|acquired|bankruptcy|reorgani[sz]ation|restructur|(?:sale|transfer) of (?:the company|all or (?:a )?part|(?:some|all|substantially all) of (?:its|our) assets|(?:our |its )?(?:business|assets))|business transaction|change of control|(?:purchasers?|(?:prospective )?buyers?)(?![a-z])(?! of (?:a |an |the |our |certain |any |its )?(?:products?|goods|items|devices?|services?|tickets?))|successor|liquidation') },
   { value: 'mapping_location_providers', pattern: rx('mapping (?:service )?providers?|map (?:service )?providers?|location (?:service )?providers?|google maps|baidu maps?|mapbox') },
-  { value: 'cloud_hosting', pattern: rx('cloud (?:service |hosting |storage |computing )?providers?|hosting (?:service )?providers?|amazon (?:aws|web services)|(?<![a-z])aws(?![a-z])|microsoft azure|google cloud|hosted (?:on|by)|data cent(?:er|re)(?: providers?|s(?![a-z]))|data storage (?:facilities|providers?|services?)') },
+  { value: 'cloud_hosting', pattern: rx('cloud (?:service |hosting |storage |computing )?providers?|hosting (?:service )?providers?|amazon (?:aws|web services)|(?<![a-z])aws(?![a-z])|microsoft azure|google cloud|hosted (?:on|by)|data cent(?:er|re)(?: providers?|s(?![a-z]))|(?<![a-z])(?:cloud )?hosting(?= services?| providers?| companies| vendors?|,| and | or |\\))|data storage (?:facilities|providers?|services?)') },
   { value: 'partners', pattern: rx('(?:business |trusted |third[- ]party |marketing |commercial |strategic )?partners(?![a-z])|(?:business |trusted |strategic )partner(?![a-z])|(?:with whom|whom|that|which) (?:we|our company) (?:have )?(?:partner(?:ed)?|team up|cooperate)(?![a-z])|co-branded') },
   { value: 'public', pattern: rx('publicly (?:disclos|display|post|shar|availab|visible|accessible)|(?:with|to) the public|make (?:it |them |your \\w+ )?public(?![a-z])|public (?:forums?|areas?|profile|posts?)') },
 ];
 
 const ON_OUR_BEHALF = /^on\s*our\s*behalf$/i;
 
-const OTHER_THIRD_PARTY = rx('third[- ]?part(?:y|ies)(?! (?:service providers?|advertisers?|partners?|payment|analytics|vendors?))|other (?:compan(?:y|ies)|organi[sz]ations?|parties|entities|individuals)|(?:any|outside) (?:compan(?:y|ies)|organi[sz]ations?|individuals?)|these parties|data brokers?|social (?:media )?(?:networks?|platforms?)|(?:facebook|twitter|instagram|youtube|linkedin|wechat|weibo)(?! ads)');
+const OTHER_THIRD_PARTY = rx('third[- ]?part(?:y|ies)(?! (?:service providers?|advertisers?|partners?|payment|analytics|vendors?))|other (?:compan(?:y|ies)|organi[sz]ations?|parties|entities|individuals)|(?:any|outside) (?:compan(?:y|ies)|organi[sz]ations?|individuals?)|these parties|data brokers?|integrations? (?:you|your|that you)|(?:apps?|services?) you (?:connect|link|authori[sz]e)|connected (?:apps?|services?)|social (?:media )?(?:networks?|platforms?)|(?:facebook|twitter|instagram|youtube|linkedin|wechat|weibo)(?! ads)');
 
 /** Verbs that move data to another party, or let one collect it. */
 const DISCLOSE = rx(
-  'shar(?:e|ed|es|ing)(?![a-z])|disclos|transfer|(?<![a-z])sell|sold|rent(?![a-z])|trade|(?:provide|give|send|pass|supply|furnish|make available|reveal)[a-z]* (?:[^.;]{0,60})?(?:to|with) |transmit|(?:may|can|will|also) (?:also )?(?:collect|use|receive|obtain|acquire|access|gather|place|set|track|record)|(?:collected|stored|processed|received|obtained|handled) by|available to|accessed by|hosted (?:on|by)|(?:which|who|that) (?:may )?(?:collects?|receives?|process(?:es)?|uses?)(?![a-z])|third-party (?:services?|tools?|software) (?:that )?we use|we use (?:\\w+ )?third-party',
+  'shar(?:e|ed|es|ing)(?![a-z])|disclos|transfer|(?<![a-z])sell|sold|rent(?![a-z])|trade|(?:provide|give|send|pass|supply|furnish|make available|reveal)[a-z]* (?:[^.;]{0,60})?(?:to|with) |transmit|(?:may|can|will|also) (?:also )?(?:collect|use|receive|obtain|acquire|access|gather|place|set|track|record)|(?:collected|stored|processed|received|obtained|handled) by|available to|accessed by|hosted (?:on|by)|(?:which|who|that) (?:may )?(?:collects?|receives?|process(?:es)?|uses?)(?![a-z])|third-party (?:services?|tools?|software) (?:that )?we use|we use (?:\\w+ )?third-party|we use (?:a |an |some |several |a few |a number of |a small number of |certain )?(?:third[- ]party )?analytics (?:tools?|services?|providers?|software)|(?:apps?|integrations?) (?:that )?you (?:connect|enable|link)',
 );
 const DISCLOSE_HEAD = rx('shar|disclos|third[- ]part|transfer|recipient|who (?:we|do we)|with whom');
 
@@ -98,6 +98,8 @@ function refersBack(clause: string, at: number): boolean {
  * named after a later disclosure ("...from partners and share it with advertisers") is a recipient.
  */
 function isSourceMention(clause: string, at: number): boolean {
+  // A list item of the CCPA's sources list: "From others: enrichment providers, resellers and event partners".
+  if (/^\W*from [^.;:]{0,40}:/i.test(clause)) return true;
   const lead = clause.slice(Math.max(0, at - 120), at).toLowerCase();
   const from = lead.lastIndexOf('from ');
   if (from < 0 || (from > 0 && /[a-z]/.test(lead[from - 1]))) return false;
@@ -167,6 +169,13 @@ function extractSelling(contexts: BlockContext[]): Omit<RecipientResult, 'shared
         const aboutData = DATA_OBJECT.test(after) || /(?:information|data)[^.;]{0,40}$/i.test(before) || /information|data/i.test(m.match[0]) || deemedSale;
         DATA_OBJECT.lastIndex = 0;
         if (!aboutData) continue;
+        // "If the Company sells, transfers or merges any part of its business, personal data may be transferred":
+        // what is sold is the business; the data only passes with it (business_transfer, not a sale of data).
+        const firstBusiness = after.search(/(?<![a-z])(?:business(?:es)?|assets|company|shares|stock|divisions?)(?![a-z])/i);
+        const firstData = after.search(/(?<![a-z])(?:information|data|details|lists?|it|them)(?![a-z])/i);
+        if (firstBusiness >= 0 && (firstData < 0 || firstBusiness < firstData)) continue;
+        // "Items purchased or sold, order value, delivery details": goods a marketplace user buys or sells, not data.
+        if (/(?:purchas(?:e|ed|es)|bought|buy|items?|products?|goods|listings?)(?: (?:or|and|\/))?\s*$/i.test(before)) continue;
         DO_NOT_SELL_LINK.lastIndex = 0;
         if (DO_NOT_SELL_LINK.test(clause.text.slice(Math.max(0, m.start - 12), m.end + 16))) continue;
         if (USER_STOPS_SALE.test(before)) continue;

@@ -95,7 +95,9 @@ export const accessRules: Rule[] = [
       'appeal our decision"), as state-law and GDPR sections describe it. An opt-out request is a choice instead.',
     patterns: [
       // Verifying identity counts only as part of a request ("before we act on your request"): verifying it to log in is security.
-      rx(words("authori[sz]ed agents?|verifiable (?:consumer )?requests?|verify (?:your |their |the )?requests?|verify (?:your |their |the requester's )?(?:identity|identities) (?:before (?:we )?(?:act|respond|process|fulfil|fulfill|honou?r|comply)|when you (?:submit|make))|appeal (?:our|the|this|a|that|any) (?:decision|denial|refusal)|(?:right|option) to appeal|appeals? process|request an appeal|submit an appeal|exercise (?:your|these|those|such|the above|any of (?:these|those|your|the above)|any such) (?:privacy |data protection |consumer )?rights|(?:privacy|data subject|consumer|verifiable|access|deletion|correction) requests?|privacy request form|request (?:the )?(?:deletion|erasure|correction|rectification) of|to request (?:deletion|erasure|correction|access)")),
+      rx(words("authori[sz]ed agents?|verifiable (?:consumer )?requests?|verify (?:your |their |the )?requests?|verify (?:your |their |the requester's )?(?:identity|identities) (?:before (?:we )?(?:act|respond|process|fulfil|fulfill|honou?r|comply)|when you (?:submit|make))|appeal (?:our|the|this|a|that|any) (?:decision|denial|refusal)|(?:right|option) to appeal|appeals? process|request an appeal|submit an appeal|exercise (?:your|these|those|such|the above|any of (?:these|those|your|the above)|any such) (?:privacy |data protection |consumer )?rights|(?:privacy|data subject|consumer|verifiable|access|deletion|correction) requests?|privacy request form|request (?:the )?(?:deletion|erasure|correction|rectification) of|to request (?:deletion|erasure|correction|access)|requests? to (?:know|access|correct|delete)|(?:such |these |your |all )?requests (?:should|must|may|can) be (?:submitted|sent|made|directed|addressed)|data (?:subject )?requests? form")),
+      // A labelled item of a state-law rights list: "Appeals: reply to our response…".
+      rx('^\\W*appeals?\\s*:'),
       // Statutory response times ("within one month", "within 45 days"); "within a reasonable time" answers any question.
       rx(words('respond to|reply to|answer|fulfil|fulfill|complete'), ' (?:your |a |any |such |each |every |all )?(?:privacy |data subject |verifiable |access |deletion )?requests? within ', words('one month|a month|(?:\\d{1,3}|thirty|forty-five|sixty|ninety) (?:calendar |business |working )?days|(?:one|two|three) months')),
     ],
@@ -108,8 +110,10 @@ export const accessRules: Rule[] = [
         'If we deny your request, you may appeal our decision.',
         'To exercise these rights, submit a request through our privacy request form.',
         'We will respond to your request within one month.',
+        'Requests should be submitted to our Data Protection Officer by email.',
+        'Appeals: reply to our response with "Appeal" in the subject line.',
       ],
-      noMatch: ['To exercise your right to opt out, click the link in our footer.', 'We respond to customer service questions within two days.', 'We will respond to your request within a reasonable period of time.'],
+      noMatch: ['To exercise your right to opt out, click the link in our footer.', 'We respond to customer service questions within two days.', 'We will respond to your request within a reasonable period of time.', 'Government data requests are reviewed by our legal team.'],
     },
   },
   {
@@ -126,6 +130,37 @@ export const accessRules: Rule[] = [
     examples: {
       match: ['• The right of access;', 'You have the right to erasure and the right to data portability.'],
       noMatch: ['• The right to object;'],
+    },
+  },
+  {
+    id: 'access/rights-list-item',
+    category: 'access',
+    description:
+      'A list item that is itself a right to see, fix, erase or take data, written as a bare verb after a lead-in such as ' +
+      '"you have the following rights:" or "you can:" ("To know what personal information we have collected about you", ' +
+      '"To correct inaccurate personal information.", "Delete it.", "Export it (portability)."). The object must be the ' +
+      "user's data (or \"it\"/\"them\"/\"a copy\") and the item short, so purpose items (\"to update you on new features\") do not count.",
+    patterns: [
+      rx(
+        '^(?:[-*\\u2022]\\s*)?(?:\\(?[a-z0-9]{1,2}[.)] )?(?:(?:the )?right to |to )?',
+        words('know|access|see|view|obtain|get|receive|request|correct|rectify|update|amend|delete|erase|export|port|download'),
+        ' (?:(?:what|which|whether|if) (?:categories of |specific pieces of )?(?:of )?)?(?:a copy of |copies of |access to )?',
+        words('your (?:personal )?(?:information|data)|personal (?:information|data)|inaccurate (?:personal )?(?:information|data)|it|them|a copy'),
+        '(?:[^.;!?]{0,90})?[.;]?$',
+      ),
+    ],
+    unless: [CHILDREN_TOPIC],
+    negation: 'keep',
+    weight: 1,
+    examples: {
+      match: [
+        'To know what personal information we have collected about you and to get a copy.',
+        'To correct inaccurate personal information.',
+        'Delete it.',
+        'Export it (portability).',
+        '• Access your data and get a copy.',
+      ],
+      noMatch: ['To update you on new features.', 'To correct errors in our service.', 'To delete spam and abusive content.', 'We use your personal information to process orders.', 'To provide personal information to our partners.'],
     },
   },
 ];

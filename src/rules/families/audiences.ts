@@ -11,6 +11,11 @@ const US_PRIVACY_STATES = 'alabama|alaska|arizona|arkansas|colorado|connecticut|
 const COMPANY_SEAT =
   /\b(?:headquartered|incorporated|organi[sz]ed under the laws of|principal (?:place of business|offices?)|offices? (?:are |is )?(?:located )?|(?:we|company|team|inc|llc|ltd)\.? (?:is|are) (?:located|based)|governed by (?:the )?laws? of)\b[^.;:]{0,40}$/;
 
+/** A place that is part of a company name, not an audience: "Acme Europe GmbH", "Acme Australia Pty Ltd". */
+const PART_OF_A_NAME = /^(?: [a-z&.]+){0,2} (?:gmbh|ltd|limited|inc|llc|pty|b\.? ?v|s\.?a\.?r\.?l|sarl|ag|s\.?a|corp|corporation|plc|k\.?k)\b/;
+/** A country closing a postal address, after the postcode: "London EC2A 4PX, United Kingdom", "10119 Berlin, Germany". */
+const AFTER_POSTCODE = /\d[a-z0-9]{0,4}(?: [a-z0-9]{2,4})?(?: [a-z]+)?,\s*$/;
+
 /** International and specific audiences: children, and region-specific rules (EU/GDPR, California, other countries). */
 export const audienceRules: Rule[] = [
   {
@@ -44,12 +49,13 @@ export const audienceRules: Rule[] = [
     ],
     // Where the company sits or which law governs a contract is not an audience: "a Delaware corporation headquartered in San
     // Francisco, California", "governed by the laws of the State of California".
-    notPrecededBy: COMPANY_SEAT,
+    notPrecededBy: new RegExp(`${COMPANY_SEAT.source}|${AFTER_POSTCODE.source}`),
+    notFollowedBy: PART_OF_A_NAME,
     negation: 'keep',
     weight: 1,
     examples: {
       match: ['If you are a California resident, you may request a list of disclosures.', 'Under the GDPR you have the right to object.', 'Users in the European Economic Area have additional rights.', 'Notice to non-U.S. users: the site is published in the United States.', 'Residents of certain U.S. states have additional rights.', 'Texas residents may appeal a refusal.', 'We comply with the EU-U.S. Data Privacy Framework.'],
-      noMatch: ['We collect your name and email address.', 'Acme, Inc. is headquartered in San Francisco, California.', 'Our support team is based in Austin, Texas.'],
+      noMatch: ['We collect your name and email address.', 'Acme, Inc. is headquartered in San Francisco, California.', 'Our support team is based in Austin, Texas.', 'Affiliates: Acme Europe GmbH and Acme Australia Pty Ltd, for support.', 'Write to: Privacy Team, 2 High Street, London EC2A 4PX, United Kingdom.'],
     },
   },
   {

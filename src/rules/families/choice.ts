@@ -21,7 +21,11 @@ export const choiceRules: Rule[] = [
     category: 'choice',
     description: 'Opting out or in, unsubscribing, stopping communications ("you may opt out", "click unsubscribe", "opt-in").',
     patterns: [
-      rx(words('opt[- ]?out|opt[- ]?in|opting out|opted out|unsubscribe|unsubscribing|unsubscribed|remove (?:yourself|your name) from|stop receiving|no longer (?:wish|want) to receive|do not wish to receive|don\'t want to receive|not to receive|choose not to|elect not to|decline to|refuse to provide|you may elect not|you may decline|you can decline|you may refuse|you can refuse|withdraw (?:your )?consent|revoke (?:your )?consent|withdraw your permission|revoke your permission|manage your preferences|preference center|email preferences|communication preferences|adjust your settings|change your settings|change your preferences|update your preferences|stop seeing|stop getting|do not sell(?: or share)? my|do not share my|limit the use of my|your privacy choices')),
+      rx(words('opt[- ]?out|opt[- ]?in|opting out|opted out|unsubscribe|unsubscribing|unsubscribed|remove (?:yourself|your name) from|stop receiving|no longer (?:wish|want) to receive|do not wish to receive|don\'t want to receive|not to receive|choose not to|elect not to|decline to|refuse to provide|you may elect not|you may decline|you can decline|you may refuse|you can refuse|withdraw (?:your )?consent|withdraw or (?:modify|change|update) (?:your |the |their )?consent|revoke (?:your )?consent|withdraw your permission|revoke your permission|manage your preferences|preference center|email preferences|communication preferences|adjust your settings|change your settings|change your preferences|update your preferences|stop seeing|stop getting|do not sell(?: or share)? my|do not share my|limit the use of my|your privacy choices')),
+      // Defaults the user can change, and features held back until the user agrees: "off by default", "off until you accept".
+      rx(words('(?:on|off|enabled|disabled|turned on|turned off|opted in|opted out) by default|(?:off|disabled|inactive|not (?:set|used|active|loaded)) until you (?:accept|agree|consent|opt in|turn (?:it|them) on|enable)')),
+      // The state-law right to limit sensitive data, as its bullets and links name it ("To limit our use of sensitive personal information").
+      rx(words('limit'), ' (?:the |our |its |their )?(?:use|processing|use and disclosure|use or disclosure) of (?:your |my )?sensitive'),
       // Settings pages are a choice only when the user is sent there to act ("change your privacy settings"),
       // not when they are mentioned as a state ("as controlled by your privacy settings").
       rx(words('change|adjust|update|manage|edit|review|modify|set|visit|go to|through|via|using|with|in'), ' (?:your |the |their |our )?(?:privacy|account|ad|advertising|profile|notification|marketing) settings\\b'),
@@ -43,7 +47,7 @@ export const choiceRules: Rule[] = [
     negation: 'keep',
     weight: 1,
     examples: {
-      match: ['You may opt out of receiving marketing emails at any time.', 'Click the unsubscribe link in any message.', 'You can withdraw your consent in the app settings.'],
+      match: ['You may opt out of receiving marketing emails at any time.', 'Click the unsubscribe link in any message.', 'You can withdraw your consent in the app settings.', 'To limit our use of sensitive personal information, such as health data.', 'Analytics cookies: off until you accept.', 'The assistant is off by default on business plans.'],
       noMatch: ['We collect your email address.', 'By using the Services you consent to this policy.', 'If you opt out, you may still receive untailored ads.', 'Even if a member chooses to opt out of promotions, we may still e-mail them about their orders.', 'If we decline to take action on your request, you may appeal.'],
     },
   },

@@ -556,6 +556,32 @@ export const collectionRules: Rule[] = [
     },
   },
   {
+    id: 'collection/device-records',
+    category: 'collection',
+    description:
+      'The product itself as the one collecting: a device, app or sensor that records, measures or logs readings ("the band ' +
+      'records your heart rate", "our app collects your location", "It records:" opening a list of readings). Hardware and ' +
+      'app makers describe collection this way rather than as "we collect". Third-party SDKs and plug-ins are excluded (sharing).',
+    patterns: [
+      rx(
+        words('(?:our|the|your|this|each) (?:[a-z-]+ )?(?:app|apps|application|device|devices|band|watch|tracker|wearable|product|products|camera|cameras|sensor|sensors|scale|ring|firmware|hardware)'),
+        '(?: (?:also|automatically|continuously|only|may|can|will)){0,2} ',
+        words('records?|collects?|measures?|logs?|captures?|tracks?|gathers?|monitors?|detects?|senses?|uploads?|syncs?'),
+        ' ',
+        words('your|the|data|information|readings?|steps|heart|sleep|location|activity|audio|video|images?|temperature|movement|how|when|whether'),
+      ),
+      // "It records:" opening a list of readings: the pronoun can only be the product the paragraph is about.
+      rx('(?:^|(?<=[.!?] ))(?:it|they) (?:also |automatically |continuously )?', words('records|record|collects|collect|measures|measure|logs|log|captures|capture|tracks|track'), '(?: the following)?:\\s*$'),
+    ],
+    unless: [META_SENTENCE, CHILDREN_TOPIC, rx(words('third[- ]part(?:y|ies)|sdks?|plug-?ins?|widgets?|partners?'))],
+    negation: 'keep',
+    weight: 1,
+    examples: {
+      match: ['Your band has an optical sensor. It records:', 'The app records your route during a workout.', 'Our camera captures video when it detects motion.'],
+      noMatch: ['It records the date of each version of this policy.', 'Third-party SDKs in the app may collect your device ID.', 'The band is water resistant to 50 metres.'],
+    },
+  },
+  {
     id: 'collection/we-store-abroad',
     category: 'collection',
     description:

@@ -23,14 +23,14 @@ export const headingRules: Rule[] = [
   headingRule(
     'collection-topic',
     'collection',
-    'collect|collects|collected|collection|information we|data we|we use|use of (?:your )?(?:personal )?(?:information|data)|how we use|how (?:do )?we use|use (?:your|the) information|use the data|uses? the information|categories of (?:personal )?(?:information|data)|types of (?:personal )?(?:information|data)|information (?:you|that you) provide|personal (?:information|data)(?: we)?|cookies?|log files?|purposes?|processing|analytics|automatically',
-    ['Information We Collect', 'How We Use Your Information', 'Cookies'],
+    'collect|collects|collected|collection|information we|data we|we use|use of (?:your )?(?:personal )?(?:information|data)|how we use|how (?:do )?we use|use (?:your|the) information|use the data|uses? the information|categories of (?:personal )?(?:information|data)|types of (?:personal )?(?:information|data)|information (?:you|that you) provide|personal (?:information|data)(?: we)?|cookies?|log files?|purposes?|processing|analytics|automatically|sources?|where (?:it|this|the data|the information|your (?:data|information)) comes? from|where we get',
+    ['Information We Collect', 'How We Use Your Information', 'Cookies', 'Where it comes from'],
     ['Contact Us'],
   ),
   headingRule(
     'sharing-topic',
     'sharing',
-    'share|shares|sharing|disclose|disclosure|disclosures|third part(?:y|ies)|third-part(?:y|ies)|transfer|transfers|transmission|who (?:do )?we share|service providers|affiliates|partners|advertis(?:ing|ers)|sell|sale|public disclosure',
+    'share|shares|sharing|disclose|disclosure|disclosures|third part(?:y|ies)|third-part(?:y|ies)|transfer|transfers|transmission|who (?:do )?we share|service providers|sub-?processors|recipients|affiliates|partners|advertis(?:ing|ers)|sell|sale|public disclosure',
     ['How We Share Your Information', 'Disclosures to Third Parties'],
     ['Security'],
   ),

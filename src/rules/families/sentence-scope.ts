@@ -98,6 +98,9 @@ export const TRANSFER_ABROAD = rx(
   // Later sentences refer back to the transfers: "we ensure that all such transfers meet … by appropriate security measures".
   '|',
   words('(?:such|these|those|international|cross-border) transfers?|(?:for|of) (?:the |such |this |these )?transfers? of'),
+  // The GDPR's own words for a destination abroad: "a country which is not subject to an adequacy decision", "third countries".
+  '|',
+  words('adequacy decisions?|third countr(?:y|ies)|(?:to|in|into) a country (?:which|that|where|outside|not)'),
   ')',
 );
 
