@@ -127,7 +127,7 @@ async function openPolicy(host: '127.0.0.1' | 'localhost', n = 0): Promise<Page>
 
 beforeAll(async () => {
   site = await startSite();
-  ext = await launchWithExtension({ audit: false });
+  ext = await launchWithExtension();
   ext.context.on('request', (r) => {
     if (/\/content-full\.js(?:$|\?)/.test(r.url())) {
       try {
