@@ -16,6 +16,16 @@ const AGE_WORD = loose(`(?:under|younger than|below|less than|over|at least|olde
  * The state-law age for selling or sharing a minor's data ("we have no actual knowledge of selling the personal
  * information of consumers under 16"): the age of an opt-in for sales, not the age the service is meant for.
  */
+/**
+ * The age the service itself requires ("You must be 18 or older to use the Service", "accounts may only be
+ * opened by people aged 16 or over"): the line below which a user is a child for this service, as the
+ * gold's min_age is (an under-18 needing a parent's consent gives 18). It outranks a COPPA aside in the
+ * same policy ("we do not knowingly collect data from children under 13"). Not an eligibility age:
+ * "you must be 21 to buy wine" (a sale, not the service), "users aged 16 or over can opt in" (no "only").
+ */
+const ELIGIBILITY_AGE = loose(
+  '(?:must|have to|need to|should) be (?:at least |over |older than )?(\\d{1,2})(?: years?(?: of age| old)?)?(?: (?:or|and) (?:older|over|above))? (?:in order )?to (?:use|access|create|register|open|sign up|join|hold|have|set up|download)|(?:may|can) only (?:be )?(?:used|created|opened|registered|held|set up)[^.;]{0,40}?(?:aged?|over|at least|older than) (\\d{1,2})(?![\\d])|(?:only|solely) (?:for|to|by) (?:people|persons?|individuals|users|adults) (?:aged |who are )?(?:at least |over )?(\\d{1,2})(?: years?(?: of age| old)?)? (?:or|and) (?:over|older|above)',
+);
 const SALE_AGE_CONTEXT = loose('(?<![a-z])(?:sell|sells|selling|sold|sale|sales)(?![a-z])|(?<![a-z])sharing (?:the )?personal');
 const PARENT_CONSENT = loose("(?:parent|guardian)[^.;]{0,120}(?:consent|permission|authori[sz]|approv|agree|verif)|(?:consent|permission|authori[sz]ation|approval)[^.;]{0,80}(?:parent|guardian)|without their (?:prior )?consent|guardians?['’]? (?:permission|consent)|parents?['’]? (?:permission|consent)");
 
@@ -40,8 +50,16 @@ export function extractChildren(contexts: BlockContext[]): ChildrenResult {
   let consent: boolean | null = null;
   const evidence = new Set<number>();
   const spans: FactSpan[] = [];
+  const eligibilityAges: number[] = [];
   for (const ctx of contexts) {
     for (const clause of ctx.clauses) {
+      for (const m of matchesOf(ELIGIBILITY_AGE, clause.text)) {
+        const n = Number(m.match[1] ?? m.match[2] ?? m.match[3]);
+        if (n < 6 || n > 21) continue;
+        eligibilityAges.push(n);
+        if (!announcesSection(ctx)) evidence.add(ctx.block.id);
+        spans.push({ field: 'children', value: `min_age=${n}`, block: ctx.block.id, start: clause.start + m.start, end: clause.start + m.end });
+      }
       const cue = matchesOf(CHILD_CUE, clause.text);
       if (cue.length === 0) continue;
       // A heading still tells the age ("Children under 13"), but the statements under it are the evidence.
@@ -65,7 +83,7 @@ export function extractChildren(contexts: BlockContext[]): ChildrenResult {
       }
     }
   }
-  return { children: { min_age: mostFrequentAge(ages.length ? ages : saleAges), parental_consent: consent }, evidence: [...evidence].sort((a, b) => a - b), spans };
+  return { children: { min_age: mostFrequentAge(eligibilityAges.length ? eligibilityAges : ages.length ? ages : saleAges), parental_consent: consent }, evidence: [...evidence].sort((a, b) => a - b), spans };
 }
 
 /** The age the policy repeats most; ties go to the lower age (the stricter children threshold). */

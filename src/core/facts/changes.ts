@@ -8,13 +8,16 @@ import { loose, matchesOf, type Clause } from './text';
  * change_notice, strongest first: changes "without notice" → none_without_notice; a promise to
  * tell users directly (e-mail, push, in-app, "notify you") → direct_notice_for_material; only
  * posting the new version → posted_only; no statement → unstated.
+ * Telling users where they already look counts as direct notice: "significant updates will be shown on
+ * your dashboard before they apply", "changes are announced in the app" → direct_notice_for_material;
+ * "the new version is announced on this page" stays posted_only.
  */
 
 export type ChangeNotice = (typeof CHANGE_NOTICES)[number];
 
 const CHANGE_CUE = loose('(?:change|modif|updat|revis|amend)[a-z]{0,30} (?:to )?(?:this|the|our)?(?: \\w{1,60}(?:\\s+\\w{1,60}){0,2})? (?:privacy )?(?:policy|notice|statement)|(?:policy|notice|statement)(?: \\w{1,60}(?:\\s+\\w{1,60}){0,2})? (?:may|will|can) be (?:changed|modified|updated|revised|amended)|(?:material|major|significant) changes?|(?:privacy )?(?:policy|notice) (?:is|was) (?:updated|changed)|updated (?:version|policy)|rescind the rights');
 const WITHOUT_NOTICE = loose('without (?:prior |any |further |advance )?(?:notice|notif|informing|telling)');
-const DIRECT = loose('notify you|notif(?:y|ication) (?:to )?(?:you|users)|inform you|send (?:you )?(?:a )?notice|(?:by|via) (?:e-?mail|push|pop-?up|sms|text message|in-app|a notice in)|e-?mail (?:you|notification)|contact you|prominent notice|(?:seek|ask for|obtain) your (?:consent|agreement)|let you know');
+const DIRECT = loose('notify you|notif(?:y|ication) (?:to )?(?:you|users)|inform you|send (?:you )?(?:a )?notice|(?:by|via) (?:e-?mail|push|pop-?up|sms|text message|in-app|a notice in)|e-?mail (?:you|notification)|contact you|prominent notice|(?:seek|ask for|obtain) your (?:consent|agreement)|let you know|(?:announced|shown|displayed|communicated|flagged|highlighted|notified)(?: to (?:you|users))?[^.;]{0,30}? (?:on (?:the |your )?(?:\\w+ )?(?:home ?screen|start screen|dashboard|device)|in(?:side)? (?:the |our )?(?:app|application|product)|(?:by|via|through) (?:an? )?(?:e-?mail|in-app (?:message|notice|banner)|notification|push))');
 const POSTED = loose('post(?:ed|ing)?|publish(?:ed|ing)?|publication|(?:on|at) (?:this|our) (?:page|website|site)|public announcement|update the (?:"?last updated"?|effective) date|revision date|check (?:this|our|the) (?:page|website|policy)');
 const CONSENT_BY_USE = loose(
   "by (?:continuing to )?(?:using|use|accessing|access|visiting|visit|browsing|browse|downloading|installing|registering|submitting)[^.;]{0,160}?(?:you (?:are )?(?:explicitly |hereby |expressly )?(?:agree|consent|accept|acknowledge|give|authori[sz]e|have read)|signif|indicat|constitut|deem)|(?:continued|continuing|continue to) (?:use|using|access|browse)[^.;]{0,160}?(?:constitut|deem|signif|mean|indicat|acceptance|agree|consent)|you hereby (?:agree|consent|accept)|(?:your )?use of (?:the|our|this) (?:\\w+ )?(?:services?|site|website|products?|app)[^.;]{0,60}(?:constitutes|signifies|means|indicates|is deemed) (?:your )?(?:acceptance|agreement|consent)|deemed (?:your )?(?:acknowledg\\w* and )?(?:acceptance|consent|agreement)",

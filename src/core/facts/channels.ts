@@ -36,7 +36,20 @@ const ADDRESS_LABEL = /^\s*(?:(?:postal |mailing |registered )?address|(?:by )?(
 /** A labelled contact line that is not itself a postal line ("Email: privacy@…", "Phone: …"). */
 const CONTACT_LABEL_LINE = /^\s*(?:e-?mail|tel(?:ephone)?|phone|fax|web(?:site)?|online)\s*[:：]/i;
 /** A section heading that is only "Contact" / "Contact us" / "How to contact us": the lines under it are contact details. */
-const CONTACT_HEADING = /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*)?(?:how to )?contact(?:ing)?(?: us| information| details)?\s*$/i;
+const CONTACT_HEADING = /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*)?(?:how (?:to|do I|can I|do you|can you) )?contact(?:ing)?(?: us| information| details|(?: [A-Z][\w&'’-]*){1,3})?\s*\??\s*$/i;
+/**
+ * A contact line that runs on into labelled details ("Acme B.V., attn. DPO, Main Street 5, 1000 AB City.
+ * Email: dpo@acme.example"): the part before the first label is the postal address.
+ */
+// Starts only at the first space of a run (or its full stop), so a long run of spaces is scanned once.
+const BEFORE_CONTACT_LABEL = /(?<!\s)\.?\s+(?:\||(?=(?:e-?mail|tel(?:ephone)?|phone|fax|web(?:site)?)\s*[:：]))/i;
+/**
+ * An address given inside a sentence: "write to us at 12 Quay Road, Leeds LS1 4AB", "requests may be
+ * addressed to: Privacy Team, 9 Elm Court, Bristol BS1 2AA; email …", "Mail: Acme, 1 Main St, Springfield".
+ * The address runs to the next ";", sentence end, bracket or label. "Write to us with your questions"
+ * has no address (no number and comma after the lead).
+ */
+const INLINE_ADDRESS = /(?:write to (?:us|[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})(?: at)?|(?:addressed|mailed|posted|sent by (?:post|mail)) to|by (?:post|mail) (?:to|at)|(?:postal|mailing) address(?: is)?|(?<![\w-])mail\s*[:：])\s*[:：]?\s+((?:[^;.(]|\.(?=[,\w]))+)/gi;
 
 /**
  * The opt-out controls the US state privacy laws name: the "Do Not Sell or Share My Personal
@@ -45,6 +58,12 @@ const CONTACT_HEADING = /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*)?(?:how to )?contact
  * the user to use them (click, visit, enable, through the link), not where it says they are ignored.
  */
 const OPT_OUT_CONTROL = /(?<![a-z])(?:do not (?:sell|share)(?: (?:or|and|\/|&) (?:sell|share))? my (?:personal )?(?:information|info|data)|limit the use of my sensitive personal information|your privacy choices|global privacy control)(?![a-z])/gi;
+/**
+ * Global Privacy Control is a browser signal: a sentence saying how the site treats it ("Our site honours
+ * the Global Privacy Control signal as an opt-out") explains it; one addressed to the user ("you can opt out
+ * with a Global Privacy Control signal", "enable Global Privacy Control in your browser") tells them to use it.
+ */
+const ADDRESSES_USER = /(?<![a-z])(?:you|your|users?)(?![a-z])|^\W*(?:enable|turn on|use|set up|install|switch on)(?![a-z])/i;
 const USES_CONTROL = /click|tap|select|(?<![a-z])link|button|visit|using|(?<![a-z])use(?![a-z])|through|via|enabl|turn(?:ing)? on|setting|signal|browser|footer|opt[- ]?out|submit/i;
 
 const EXAMPLE_EMAIL = /@(?:example|domain|email)\.(?:com|org)$/i;
@@ -96,12 +115,14 @@ export function extractChannels(contexts: BlockContext[]): ValueCollector<string
       }
       for (const m of USES_CONTROL.test(clause.text) ? matchesOf(OPT_OUT_CONTROL, clause.text) : []) {
         if (negatedBefore(clause.text, m.start)) continue;
+        if (/global privacy control/i.test(m.match[0]) && !ADDRESSES_USER.test(clause.text)) continue;
         out.add(m.match[0], id, clause.start + m.start, clause.start + m.end);
       }
       for (const m of hasMenu && clause.text.includes('>') ? matchesOf(MENU_PATH, clause.text) : []) {
         if (!/>/.test(m.match[0]) || /<|\/>/.test(m.match[0])) continue;
-        const value = m.match[0].trim();
-        out.add(value, id, clause.start + m.start, clause.start + m.start + value.length);
+        const { value, offset } = trimMenuPath(m.match[0]);
+        if (!value.includes('>')) continue;
+        out.add(value, id, clause.start + m.start + offset, clause.start + m.start + offset + value.length);
       }
       for (const m of hasDigits && /\d/.test(clause.text) ? matchesOf(PHONE, clause.text) : []) {
         const digits = m.match[0].replace(/\D/g, '');
@@ -113,11 +134,18 @@ export function extractChannels(contexts: BlockContext[]): ValueCollector<string
         out.add(m.match[0], id, clause.start + m.start, clause.start + m.end);
       }
     }
+    for (const m of /\d/.test(text) && /,/.test(text) ? matchesOf(INLINE_ADDRESS, text) : []) {
+      const value = m.match[1].replace(/[\s,]+$/, '');
+      if (!/\d/.test(value) || !value.includes(',') || !looksLikeAddressLine(value)) continue;
+      const start = m.start + m.match[0].lastIndexOf(m.match[1]);
+      out.add(value, id, start, start + value.length);
+    }
     // Postal address: short lines right after "contact us at:" (or under a contact heading).
-    if (addressLinesLeft > 0 && looksLikeAddressLine(text)) {
-      const label = ADDRESS_LABEL.exec(text);
+    const addressPart = addressLinesLeft > 0 ? text.split(BEFORE_CONTACT_LABEL)[0] : '';
+    if (addressLinesLeft > 0 && looksLikeAddressLine(addressPart)) {
+      const label = ADDRESS_LABEL.exec(addressPart);
       const start = label ? label[0].length : 0;
-      const value = text.slice(start).trim();
+      const value = addressPart.slice(start).trim();
       if (value && !EMAIL.test(value)) out.add(value, id, start, start + value.length);
       EMAIL.lastIndex = 0;
       addressLinesLeft--;
@@ -132,6 +160,31 @@ export function extractChannels(contexts: BlockContext[]): ValueCollector<string
     CONTACT_LEAD.lastIndex = 0;
   }
   return out;
+}
+
+/** Words that lead into a settings path ("turn it off under Account > Notifications"): not part of its first label. */
+const PATH_LEAD = /^(?:under|in|into|to|at|via|from|on|off|open|opening|go|tap|select|click|visit|navigate|the|your|our|it|them|then|by|with|using|choose|is|are)$/i;
+/** Words that follow a path ("Settings > Privacy and on our website"): a connector followed by a lowercase word ends it ("Privacy and Security" stays). */
+const PATH_TAIL = /^(?:and|or|then|to|on|in|from|at|for|via|where|which|until|when|whenever|while|if|once|before|after|so|as|anytime|below|above)$/i;
+
+/**
+ * The settings path without the words around it: "off under Account > Notifications" → "Account >
+ * Notifications"; "Settings > Privacy and on" → "Settings > Privacy". Quoted labels stay whole.
+ */
+function trimMenuPath(raw: string): { value: string; offset: number } {
+  const parts = raw.split('>');
+  const firstWords = parts[0].split(/(\s+)/);
+  let drop = 0;
+  // Keep the words after the last glue word of the first label.
+  for (let i = 0; i < firstWords.length; i += 2) if (PATH_LEAD.test(firstWords[i]) && i < firstWords.length - 1) drop = i + 2;
+  const dropped = firstWords.slice(0, drop).join('');
+  parts[0] = firstWords.slice(drop).join('');
+  const lastWords = parts[parts.length - 1].split(/(\s+)/);
+  const cut = lastWords.findIndex((w, i) => i > 0 && i % 2 === 0 && PATH_TAIL.test(w) && (/^[a-z]/.test(lastWords[i + 2] ?? '') || /^[a-z]/.test(w) && !lastWords[i + 2]));
+  if (cut > 0) parts[parts.length - 1] = lastWords.slice(0, cut).join('');
+  const joined = parts.join('>');
+  const lead = joined.length - joined.trimStart().length;
+  return { value: joined.trim(), offset: dropped.length + lead };
 }
 
 /** A postal line: short, not a sentence, no verbs of a statement. */

@@ -7,10 +7,12 @@ import { squash } from './text';
  * Corporation") and the short brand the policy then uses ("ZOSI"). A brand is kept only when it is
  * a word of a legal name found in the text and the policy uses it on its own repeatedly, so that
  * defined terms like "Services" or "Notice" are not taken for the company.
+ * US and EU legal names often put a comma before the suffix: "Harbor Lane Foods, Inc. ("Harbor")",
+ * "Pinecrest Labs, LLC" match; "Apple, Google and Microsoft" (no suffix after the comma) does not.
  */
 
 const LEGAL_NAME =
-  /(?:[A-Z][\p{L}\d&'’-]*(?:[ ]|(?=[A-Z]))){1,6}?(?:Co\.?,?\s?(?:Ltd|Limited)\.?|Company(?:,)? (?:Ltd|Limited)\.?|Corporation|Corp\.|Inc\.?|Incorporated|L\.?L\.?C\.?|Ltd\.?|Limited|GmbH|S\.A\.|PLC|plc|AG|B\.V\.|Pty\.? Ltd\.?|SAS|S\.r\.l\.|K\.K\.)(?![A-Za-z])/gu;
+  /(?:[A-Z][\p{L}\d&'’-]*(?:[ ]|(?=[A-Z])|(?=, (?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|B\.V\.|S\.A\.|PLC|AG|Corp)))){1,6}?(?:, )?(?:Co\.?,?\s?(?:Ltd|Limited)\.?|Company(?:,)? (?:Ltd|Limited)\.?|Corporation|Corp\.|Inc\.?|Incorporated|L\.?L\.?C\.?|Ltd\.?|Limited|GmbH|S\.A\.|PLC|plc|AG|B\.V\.|Pty\.? Ltd\.?|SAS|S\.r\.l\.|K\.K\.)(?![A-Za-z])/gu;
 const CORPORATE_SUFFIX = /Co\.?,?\s?(?:Ltd|Limited)|Company|Corporation|Corp\.|Inc|L\.?L\.?C|Ltd|Limited|GmbH|S\.A\.|PLC|plc|AG|B\.V\.|Pty|SAS|S\.r\.l\.|K\.K\./;
 const NOT_NAME_START = /^(?:The|This|These|Our|We|By|If|In|For|And|Of|A|An|To|When|All|Any|Your|Please|Address|From|With)\s+/;
 const GENERIC_WORDS = new Set(['technology', 'technologies', 'electrical', 'electronics', 'communication', 'communications', 'group', 'holdings', 'international', 'usa', 'company', 'co', 'ltd', 'limited', 'inc', 'corporation', 'corp', 'llc', 'shenzhen', 'foshan', 'beijing', 'shanghai', 'hangzhou', 'guangzhou', 'china', 'the', 'and', 'smart', 'home', 'information', 'network', 'software', 'digital']);

@@ -29,8 +29,23 @@ const USER_REFUSES = /(?:you|users?|guardians?|parents?)\s+(?:may|can|have\s+the
  */
 const NAMES_A_RIGHT = /right (?:to|of) (?:opt[- ]?out|object|limit|say no)[^.;]{0,110}$/i;
 
+/**
+ * "Your preferences can be changed at any time", "you may update your choices at any time": the user
+ * changes their own settings, not the company its policy ("We may amend this notice at any time" still flags).
+ */
+function userChangesSettings(lead: string): boolean {
+  if (/polic(?:y|ies)|notice|statement|terms/i.test(lead)) return false;
+  return /(?:preferences?|settings?|choices?|permissions?|consents?|password|profile|subscriptions?|selections?|options)(?:\s+\w+){0,4}\s*$/i.test(lead) || /(?<![a-z])(?:you|users?)\s+(?:can|may|are able to|have the right to)(?:\s+\w+){0,4}\s*$/i.test(lead);
+}
+
+/**
+ * A sentence that takes back the list before it ("Opt out of targeted advertising and sale. We do none
+ * of these.", "… profiling. We don't engage in any of these activities."): what the list names is not done.
+ */
+const DENIES_WHAT_PRECEDES = /^\W*(?:\w+,\s*)?(?:(?:we|the company|[A-Z]\w+)\s+(?:do|does|did)\s+(?:none|not (?:do |engage in |carry out |perform )?(?:any|either))\s+of\s+(?:these|this|them|those|the above)|(?:we|the company)\s+(?:do not|does not|don['’]t|never)\s+(?:do|engage in|carry out|perform)\s+(?:any of )?(?:these|this|those|such)(?:\s+(?:activities|practices|things))?(?![a-z])|none of (?:these|this|the above) (?:applies|apply|happens?|takes place)|neither (?:of (?:these|them) )?(?:applies|happens))/i;
+
 export const FLAG_RULES: FlagRule[] = [
-  { flag: 'fee_for_requests', cue: /fee/i, pattern: loose('(?:charge|charging|collect)[a-z]{0,30} (?:you )?(?:a |an )?(?:reasonable |certain |administrative |small )?(?:amount of )?fees?|fees? (?:will|may|shall|might) (?:be )?(?:charged|apply)|(?:subject to|for) a (?:reasonable )?fee'), reject: (s, at) => (negated(s, at) && !/however|but/i.test(s.slice(0, at))) || /fees? for (?:\w+ )?(?:products|services|subscriptions|features|purchases)/i.test(s) },
+  { flag: 'fee_for_requests', cue: /fee/i, pattern: loose('(?:charge|charging|collect)[a-z]{0,30} (?:you )?(?:a |an )?(?:(?:reasonable|certain|administrative|small|nominal|modest|cost-based|processing|handling)(?:,? and|,)? ){0,3}(?:amount of )?fees?|fees? (?:will|may|shall|might) (?:be )?(?:charged|apply)|(?:subject to|for) a (?:reasonable )?fee'), reject: (s, at) => (negated(s, at) && !/however|but/i.test(s.slice(0, at))) || /fees? for (?:\w+ )?(?:products|services|subscriptions|features|purchases)/i.test(s) },
   { flag: 'may_refuse_requests', cue: /reject|refus|declin|deny|respond/i, pattern: loose('(?:reject|refuse|decline|deny|not respond to)[a-z]{0,30} (?:to (?:process|respond to|comply with|act on|honou?r|fulfill?) )?(?:your |such |the |any |these |a )?(?:\\w{1,60}(?:\\s+\\w{1,60})? )?requests?|right to refuse|(?:may|might) not (?:be able to )?respond to your request'), // "If we deny your request, you can appeal": the appeal the state laws require, not a power to refuse.
     reject: (s, at) => USER_REFUSES.test(s.slice(Math.max(0, at - 40), at + 40)) || /(?<![a-z])if (?:we|the company) (?:deny|denies|reject|rejects|refuse|refuses|decline|declines)[^.;]{0,80}appeal/i.test(s) },
   { flag: 'backup_retention_after_deletion', cue: /backup/i, pattern: loose('backup[^.;]{0,120}(?:not (?:be )?(?:able to )?(?:immediately )?(?:delet|remov|eras)|remain|retain|until)|(?:remain|retain|kept|stored)[^.;]{0,60}backup|(?:not (?:be able to )?(?:immediately )?(?:delete|remove))[^.;]{0,100}backup') },
@@ -51,7 +66,7 @@ export const FLAG_RULES: FlagRule[] = [
   { flag: 'missing_contact_email', cue: /\[/, pattern: /(?:e-?mail|contact us|write to us|send us)[^.;\[]{0,20}\[\s*\]/gi },
   { flag: 'credit_checks', cue: /credit/i, pattern: loose('credit (?:checks?|reports?|scor(?:e|ing)|history)'), reject: (s, at) => negated(s, at) },
   // "we may change this policy at any time" (a change "without notice" is its own, stronger flag).
-  { flag: 'changes_any_time', cue: /any\s*time/i, pattern: loose('(?:chang|modif|updat|revis|amend)[a-z]{0,30}(?: (?:to )?(?:this|the|our)?(?: \\w{1,60}(?:\\s+\\w{1,60}){0,2})? (?:privacy )?(?:policy|notice|statement|terms))?(?: (?:we|that we) (?:may|might|can) (?:make|introduce))? (?:from time to time )?at any time'), reject: (s) => WITHOUT_NOTICE.test(s) || /notif|give (?:you )?notice|inform you|let you know/i.test(s) },
+  { flag: 'changes_any_time', cue: /any\s*time/i, pattern: loose('(?:chang|modif|updat|revis|amend)[a-z]{0,30}(?: (?:to )?(?:this|the|our)?(?: \\w{1,60}(?:\\s+\\w{1,60}){0,2})? (?:privacy )?(?:policy|notice|statement|terms))?(?: (?:we|that we) (?:may|might|can) (?:make|introduce))? (?:from time to time )?at any time'), reject: (s, at) => WITHOUT_NOTICE.test(s) || /notif|give (?:you )?notice|inform you|let you know/i.test(s) || userChangesSettings(s.slice(0, at)) },
   // Another document wins over this policy when they disagree.
   { flag: 'user_agreement_prevails', cue: /prevail|govern|control|precedence/i, pattern: loose('(?:user agreement|terms of (?:use|service)|(?:such|the|that|other) agreement)[^.;]{0,40}(?:shall|will|should) (?:prevail|govern|control|take precedence)') },
   // Data about people other than the user (contacts, invitees, family) is collected too.
@@ -101,6 +116,7 @@ export function extractRedFlags(contexts: BlockContext[], inputs: FlagInputs): R
         if (!rule.cue.test(clause.text)) continue;
         for (const m of matchesOf(rule.pattern, clause.text)) {
           if (rule.reject?.(clause.text, m.start)) continue;
+          if (DENIES_WHAT_PRECEDES.test(ctx.text.slice(clause.end, clause.end + 120))) continue;
           push(rule.flag, trimQuote(clause.text), ctx.block.id);
           break;
         }

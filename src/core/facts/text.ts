@@ -100,7 +100,10 @@ const NEGATOR = loose("(?:not|n['’]t|neither)(?![a-z])|(?<!whe)never(?![a-z])|
  * across a comma-joined "except"/"unless" turn) holds a negator: "we do not share", "will never sell".
  */
 export function negatedBefore(clause: string, at: number, window = 45): boolean {
-  let lead = clause.slice(Math.max(0, at - window), at).replace(FALSE_NEGATORS, (s) => ' '.repeat(s.length));
+  // The window starts on a word boundary: cutting "whenever" to "enever" would leave a false "never".
+  let from = Math.max(0, at - window);
+  while (from > 0 && /[\p{L}\p{N}'’]/u.test(clause[from - 1])) from--;
+  let lead = clause.slice(from, at).replace(FALSE_NEGATORS, (s) => ' '.repeat(s.length));
   // A negation before "except", "unless" or a clause break does not reach the verb after it.
   const turn = Math.max(lead.search(/(?:except|unless|other than|however|but)(?![a-z])(?![\s\S]*(?:except|unless|other than|however|but)(?![a-z]))/i), lead.lastIndexOf(','));
   if (turn >= 0) lead = lead.slice(turn);

@@ -139,7 +139,9 @@ export const accessRules: Rule[] = [
       'A list item that is itself a right to see, fix, erase or take data, written as a bare verb after a lead-in such as ' +
       '"you have the following rights:" or "you can:" ("To know what personal information we have collected about you", ' +
       '"To correct inaccurate personal information.", "Delete it.", "Export it (portability)."). The object must be the ' +
-      "user's data (or \"it\"/\"them\"/\"a copy\") and the item short, so purpose items (\"to update you on new features\") do not count.",
+      "user's data (or \"it\"/\"them\"/\"a copy\") and the item short, so purpose items (\"to update you on new features\") do not count. " +
+      'US state laws list the same rights in the third person or as requests to the company: "Confirm whether we process ' +
+      'their data", "Erase information we hold about them", "Provide a portable copy of their data".',
     patterns: [
       rx(
         '^(?:[-*\\u2022]\\s*)?(?:\\(?[a-z0-9]{1,2}[.)] )?(?:(?:the )?right to |to )?',
@@ -147,6 +149,20 @@ export const accessRules: Rule[] = [
         ' (?:(?:what|which|whether|if) (?:categories of |specific pieces of )?(?:of )?)?(?:a copy of |copies of |access to )?',
         words('your (?:personal )?(?:information|data)|personal (?:information|data)|inaccurate (?:personal )?(?:information|data)|it|them|a copy'),
         '(?:[^.;!?]{0,90})?[.;]?$',
+      ),
+      // Third person and the data named by who gave or holds it: "Correct their personal data.", "Erase data the company keeps about them."
+      rx(
+        '^(?:[-*\\u2022]\\s*)?(?:\\(?[a-z0-9]{1,2}[.)] )?(?:(?:the )?right to |to )?',
+        words('access|see|view|obtain|get|receive|correct|rectify|update|amend|delete|erase|export|download'),
+        ' (?:a copy of |copies of |access to )?(?:the |any )?',
+        words("(?:their|his|her) (?:personal )?(?:information|data)|(?:personal )?(?:information|data) (?:(?:that|which) )?(?:we|they|you|the company|the business|[a-z]+) (?:have |has )?(?:collected|collect|hold|holds|keep|keeps|store|stores|gave|provided|processes|process)"),
+        '(?:[^.;!?]{0,90})?[.;]?$',
+      ),
+      // Confirmation of processing and a portable copy, asked of the company: "Confirm whether we process your data.", "Provide a portable copy of it."
+      rx(
+        '^(?:[-*\\u2022]\\s*)?(?:\\(?[a-z0-9]{1,2}[.)] )?(?:(?:the )?right to |to )?',
+        '(?:confirm(?:ation of)? (?:whether|if) (?:we|the company|the business|[a-z]+) (?:process(?:es)?|hold|holds|collect|collects|use|uses|ha(?:ve|s))|(?:provide|give|send|obtain|get|receive)(?: (?:them|you|me))? (?:with )?(?:a |an )?(?:portable|machine-readable|electronic|structured|readily usable)(?: [a-z-]+)? cop(?:y|ies))',
+        '(?:[^.;!?]{0,120})?[.;]?$',
       ),
     ],
     unless: [CHILDREN_TOPIC],
@@ -159,8 +175,12 @@ export const accessRules: Rule[] = [
         'Delete it.',
         'Export it (portability).',
         '• Access your data and get a copy.',
+        'Confirm whether we hold data about them and give them access to it.',
+        '• Erase personal data the company keeps about them.',
+        'Receive a portable copy of the information.',
+        'Correct their personal information if it is wrong.',
       ],
-      noMatch: ['To update you on new features.', 'To correct errors in our service.', 'To delete spam and abusive content.', 'We use your personal information to process orders.', 'To provide personal information to our partners.'],
+      noMatch: ['To update you on new features.', 'To correct errors in our service.', 'To delete spam and abusive content.', 'We use your personal information to process orders.', 'To provide personal information to our partners.', 'Confirm your order before we ship it.', 'Provide a copy of your ID to verify your identity.', 'Delete data we no longer need, on a schedule.'],
     },
   },
 ];

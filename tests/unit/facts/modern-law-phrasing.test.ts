@@ -301,8 +301,10 @@ describe('retention schedules: what is not a schedule', () => {
 });
 
 describe('words that end like a negator do not negate', () => {
-  it('"honor" is not "nor": a signal the company honors is a channel', () => {
-    expect(factsOf('We honor opt-out preference signals such as the Global Privacy Control.').how_to_exercise).toContain('Global Privacy Control');
+  // A sentence that only says the company honours the signal explains it (blind round 2: not a channel); one
+  // addressed to the user is, and "honor" before the name must not negate it.
+  it('"honor" is not "nor": a signal the user is told to send, which the company honors, is a channel', () => {
+    expect(factsOf('You can send opt-out signals we honor, such as the Global Privacy Control.').how_to_exercise).toContain('Global Privacy Control');
   });
 
   it('"whenever" is not "never": sharing whenever something happens is sharing', () => {
