@@ -1,6 +1,6 @@
 import type { BlockContext } from './context';
 import { ValueCollector } from './collector';
-import { loose, matchesOf, negatedBefore } from './text';
+import { loose, matchesOf, negatedBefore, primed } from './text';
 
 /**
  * How to exercise rights: contact channels and in-app paths, exactly as written.
@@ -64,7 +64,7 @@ const OPT_OUT_CONTROL = /(?<![a-z])(?:do not (?:sell|share)(?: (?:or|and|\/|&) (
  * with a Global Privacy Control signal", "enable Global Privacy Control in your browser") tells them to use it.
  */
 const ADDRESSES_USER = /(?<![a-z])(?:you|your|users?)(?![a-z])|^\W*(?:enable|turn on|use|set up|install|switch on)(?![a-z])/i;
-const USES_CONTROL = /click|tap|select|(?<![a-z])link|button|visit|using|(?<![a-z])use(?![a-z])|through|via|enabl|turn(?:ing)? on|setting|signal|browser|footer|opt[- ]?out|submit/i;
+const USES_CONTROL = primed(/click|tap|select|(?<![a-z])link|button|visit|using|(?<![a-z])use(?![a-z])|through|via|enabl|turn(?:ing)? on|setting|signal|browser|footer|opt[- ]?out|submit/i);
 
 const EXAMPLE_EMAIL = /@(?:example|domain|email)\.(?:com|org)$/i;
 

@@ -1,6 +1,6 @@
 import type { BlockContext } from './context';
 import type { FactSpan } from './schema';
-import { squash } from './text';
+import { primed, squash } from './text';
 
 /**
  * The organisation behind the policy: legal names ("Zosi Technologies Co., Limited", "ZMI USA
@@ -11,8 +11,7 @@ import { squash } from './text';
  * "Pinecrest Labs, LLC" match; "Apple, Google and Microsoft" (no suffix after the comma) does not.
  */
 
-const LEGAL_NAME =
-  /(?:[A-Z][\p{L}\d&'’-]*(?:[ ]|(?=[A-Z])|(?=, (?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|B\.V\.|S\.A\.|PLC|AG|Corp)))){1,6}?(?:, )?(?:Co\.?,?\s?(?:Ltd|Limited)\.?|Company(?:,)? (?:Ltd|Limited)\.?|Corporation|Corp\.|Inc\.?|Incorporated|L\.?L\.?C\.?|Ltd\.?|Limited|GmbH|S\.A\.|PLC|plc|AG|B\.V\.|Pty\.? Ltd\.?|SAS|S\.r\.l\.|K\.K\.)(?![A-Za-z])/gu;
+const LEGAL_NAME = primed(/(?:[A-Z][\p{L}\d&'’-]*(?:[ ]|(?=[A-Z])|(?=, (?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|B\.V\.|S\.A\.|PLC|AG|Corp)))){1,6}?(?:, )?(?:Co\.?,?\s?(?:Ltd|Limited)\.?|Company(?:,)? (?:Ltd|Limited)\.?|Corporation|Corp\.|Inc\.?|Incorporated|L\.?L\.?C\.?|Ltd\.?|Limited|GmbH|S\.A\.|PLC|plc|AG|B\.V\.|Pty\.? Ltd\.?|SAS|S\.r\.l\.|K\.K\.)(?![A-Za-z])/gu);
 const CORPORATE_SUFFIX = /Co\.?,?\s?(?:Ltd|Limited)|Company|Corporation|Corp\.|Inc|L\.?L\.?C|Ltd|Limited|GmbH|S\.A\.|PLC|plc|AG|B\.V\.|Pty|SAS|S\.r\.l\.|K\.K\./;
 const NOT_NAME_START = /^(?:The|This|These|Our|We|By|If|In|For|And|Of|A|An|To|When|All|Any|Your|Please|Address|From|With)\s+/;
 const GENERIC_WORDS = new Set(['technology', 'technologies', 'electrical', 'electronics', 'communication', 'communications', 'group', 'holdings', 'international', 'usa', 'company', 'co', 'ltd', 'limited', 'inc', 'corporation', 'corp', 'llc', 'shenzhen', 'foshan', 'beijing', 'shanghai', 'hangzhou', 'guangzhou', 'china', 'the', 'and', 'smart', 'home', 'information', 'network', 'software', 'digital']);

@@ -1,7 +1,7 @@
 import { DATA_TYPES, type DataType } from './schema';
 import { noPracticeFound, offTopic, type BlockContext } from './context';
 import { ValueCollector } from './collector';
-import { loose, matchesOf, type Clause } from './text';
+import { loose, matchesOf, primed, type Clause } from './text';
 
 /**
  * Data types: what the company collects (`collected`) and what third parties receive or collect
@@ -26,7 +26,8 @@ interface TypeTerm {
   cue?: RegExp;
 }
 
-const term = (type: DataType, source: string, cue?: RegExp): TypeTerm => ({ type, pattern: loose(source), cue });
+// Cues are primed like the patterns (text.ts, PRIMING_SAMPLE): they run on every clause.
+const term = (type: DataType, source: string, cue?: RegExp): TypeTerm => ({ type, pattern: loose(source), cue: cue && primed(cue) });
 
 /** How policies name each data type. Order matters only for span choice, not for values. */
 export const TYPE_TERMS: TypeTerm[] = [

@@ -1,7 +1,7 @@
 import type { Purpose } from './schema';
 import { noPracticeFound, offTopic, type BlockContext } from './context';
 import { ValueCollector } from './collector';
-import { loose, matchesOf, negatedBefore } from './text';
+import { loose, matchesOf, negatedBefore, primed } from './text';
 
 /**
  * Why data is used. A purpose counts in a clause that states a use ("we use ... to", "in order to",
@@ -52,7 +52,7 @@ const IMPROVES_BEFORE = /(?:improv|enhanc|optimi[sz])(?:e|es|ed|ing)?\s+(?:the\s
  * names of the bases are not purposes. A purpose it also names ("our legitimate interests in
  * preventing fraud") still counts.
  */
-const LEGAL_BASES_CLAUSE = /(?:legal|lawful) (?:bas[ie]s|grounds?)|legal basis/i;
+const LEGAL_BASES_CLAUSE = primed(/(?:legal|lawful) (?:bas[ie]s|grounds?)|legal basis/i);
 const LEGAL_BASIS_NAME = rx(
   '(?:(?:compliance|comply(?:ing)?) with (?:a |an |our |any )?)?legal (?:obligations?|requirements?)|(?:(?:performance|fulfil+ment) of|necessary (?:for|to perform)) (?:a |the |our )?contract|(?<![a-z])contract(?![a-z])|(?:legitimate|vital|public) interests?|public task|(?<![a-z])consent(?![a-z])',
 );

@@ -1,6 +1,6 @@
 import type { BlockContext } from './context';
 import type { RedFlag } from './schema';
-import { loose, matchesOf, negatedBefore, type Clause } from './text';
+import { loose, matchesOf, negatedBefore, primed, type Clause } from './text';
 
 /**
  * User-unfriendly clauses, each with the sentence that says it. Rules are data: a flag, a pattern,
@@ -77,6 +77,8 @@ export const FLAG_RULES: FlagRule[] = [
   { flag: 'rights_reduction_by_notice', cue: /rights/i, pattern: loose('(?:not|never) (?:rescind|reduce|limit|diminish|restrict|curtail)[a-z]{0,30} (?:the |your )?rights[^.;]{0,80}(?:unless|except|without) (?:we )?(?:send|give|post|notif|provid|make|publish|announc)') },
   { flag: 'no_liability_for_breach', cue: /responsible|liable/i, pattern: loose('(?:not|cannot be held|will not be held|are not) (?:be )?(?:held )?(?:responsible|liable) for[^.;]{0,80}(?:secur|breach|lapses|omissions|unauthori|loss|access)') },
 ];
+// Every cue runs on every clause: primed like the patterns (text.ts, PRIMING_SAMPLE).
+for (const rule of FLAG_RULES) primed(rule.cue);
 
 export interface FlagInputs {
   changeWithoutNotice?: { block: number; quote: string };

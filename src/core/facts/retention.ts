@@ -1,7 +1,7 @@
 import type { RetentionStatement } from './schema';
 import type { BlockContext } from './context';
 import type { FactSpan } from './schema';
-import { loose, matchesOf, WORD_START, type Clause } from './text';
+import { loose, matchesOf, primed, WORD_START, type Clause } from './text';
 
 /**
  * How long data is kept. Each retention statement is quoted (an exact substring of its block) with
@@ -16,7 +16,7 @@ const RETENTION_CUE = loose(
  * A literal word that every retention cue or period contains: a cheap test that lets the costly
  * cue patterns run only on the few sentences that can be about keeping data.
  */
-const KEEPING_WORD = /reten|retain|keep|kept|stor|sav|held|backup|delet|eras|destroy|anonymi|remov|long|always|period|residual|day|week|month|year/i;
+const KEEPING_WORD = primed(/reten|retain|keep|kept|stor|sav|held|backup|delet|eras|destroy|anonymi|remov|long|always|period|residual|day|week|month|year/i);
 const NOT_RETENTION = loose('(?:keep|kept|stored?)[^.;]{0,12}securely|keep[^.;]{0,60}confidential|cookies? (?:are|is) (?:stored|kept)|keep (?:your )?(?:password|account)|you (?:should|can|may) (?:delete|remove)|you to keep|delete (?:it|them|cookies) from your|store (?:small )?(?:data files|cookies)');
 const DURATION = loose(
   '(?:(at least|minimum of|no (?:less|fewer) than|not less than|more than|over|up to|no (?:more|longer) than|not (?:more|longer) than|maximum of|within|not exceed(?:ing)?|for(?: a period of)?|after)|(?<!\\s)) ?(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|sixty|ninety)(?: \\(\\d+\\))? (day|week|month|year)s?',
